@@ -1,0 +1,13 @@
+namespace Checkmob.Webhook.Sdk.Serialization;
+
+/// <summary>What each tolerant converter accepts, in the words error messages use.</summary>
+internal static class Expectations
+{
+    public const string Integer = "an integer (a JSON number or a numeric string) or null";
+    public const string Number = "a number (a JSON number or a numeric string with a dot for decimals) or null";
+    public const string Boolean = "true or false (as JSON or as a string) or null";
+    public const string Timestamp = "an ISO 8601 date or timestamp such as 2025-06-04T16:00:00, or null";
+    public const string Text = "a string, a number, a boolean or null";
+    public const string Cep = "a CEP of up to 8 digits, as a number or a string with or without the hyphen, or null";
+    public const string Situacao = "an integer checklist state (0 partial, 1 complete, 2 to do) or null";
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+
+namespace Checkmob.Webhook.Sdk.Serialization;
+
+/// <summary>Reads the raw UTF-8 of a scalar token, unescaped and trimmed, without allocating.</summary>
+internal static class JsonScalar
+{
+    /// <summary>The longest scalar text (numbers, booleans, timestamps) the converters unescape.</summary>
+    public const int MaxScalarLength = 64;
+
+    private static ReadOnlySpan<byte> WhiteSpace => " \t\r\n"u8;
+
+    /// <summary>
+    /// Gets the text of a string token, unescaped into <paramref name="scratch"/> when needed, trimmed of white space.
+    /// Returns false when the text is longer than <paramref name="scratch"/>: no valid scalar is that long.
+    /// </summary>
+    public static bool TryGetTrimmedString(in Utf8JsonReader reader, Span<byte> scratch, out ReadOnlySpan<byte> text)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            text = reader.ValueSpan.Trim(WhiteSpace);
+            return text.Length <= scratch.Length;
+        }
+
+        if (reader.ValueSpan.Length > scratch.Length * 6)
+        {
+            text = default;
+            return false;
+        }
+
+        // An escaped value can be up to six times longer than its text (\uXXXX); unescaping checks the real length.
+        Span<byte> unescaped = stackalloc byte[MaxScalarLength * 6];
+        var written = reader.CopyString(unescaped);
+        var trimmed = unescaped[..written].Trim(WhiteSpace);
+        if (trimmed.Length > scratch.Length)
+        {
+            text = default;
+            return false;
+        }
+
+        trimmed.CopyTo(scratch);
+        text = scratch[..trimmed.Length];
+        return true;
+    }
+}

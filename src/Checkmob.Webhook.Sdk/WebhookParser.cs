@@ -1,0 +1,177 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Checkmob.Webhook.Sdk.Serialization;
+
+namespace Checkmob.Webhook.Sdk;
+
+/// <summary>
+/// Parses Checkmob webhook bodies into typed events, tolerating what real senders do (numbers as strings, camelCase
+/// names, <c>Data</c> as one object or an array, <c>Tipo</c> after <c>Data</c>) and rejecting the rest with a
+/// <see cref="WebhookParseException"/> that names the JSON path.
+/// </summary>
+/// <remarks>
+/// The static methods use default options. For other options create an instance and use it through
+/// <see cref="IWebhookParser"/>: <c>IWebhookParser parser = new WebhookParser(options);</c>.
+/// Instances are immutable and thread-safe; create one and share it.
+/// </remarks>
+public sealed partial class WebhookParser : IWebhookParser
+{
+    private const int SmallStringLength = 16 * 1024;
+    private const int StreamBufferSize = 16 * 1024;
+
+    private static readonly WebhookParser DefaultParser = new(null);
+
+    private readonly JsonReaderOptions _readerOptions;
+    private readonly int _maxDepth;
+    private readonly JsonTypeInfo<Cliente> _cliente;
+    private readonly JsonTypeInfo<Registro> _registro;
+    private readonly JsonTypeInfo<Checklist> _checklist;
+
+    /// <summary>Creates a parser with the given options.</summary>
+    /// <param name="options">The options; null for the defaults. Read once: later changes have no effect.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="WebhookParserOptions.MaxDepth"/> is below 1.</exception>
+    public WebhookParser(WebhookParserOptions? options)
+    {
+        options ??= new WebhookParserOptions();
+        if (options.MaxDepth < 1)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options), options.MaxDepth, "WebhookParserOptions.MaxDepth must be at least 1; the default is 64.");
+        }
+
+        _maxDepth = options.MaxDepth;
+        _readerOptions = new JsonReaderOptions { MaxDepth = _maxDepth };
+        var jsonOptions = new JsonSerializerOptions
+        {
+            PropertyNameCaseInsensitive = true,
+            MaxDepth = _maxDepth,
+            Converters =
+            {
+                new TolerantInt64Converter(),
+                new TolerantDoubleConverter(),
+                new TolerantDecimalConverter(),
+                new TolerantBooleanConverter(),
+                new TolerantStringConverter(),
+                new TimestampConverter(options.TimeZone),
+            },
+        };
+        var context = new CheckmobJsonContext(jsonOptions);
+        _cliente = context.Cliente;
+        _registro = context.Registro;
+        _checklist = context.Checklist;
+    }
+
+    /// <summary>Parses a webhook body held as a string, with default options.</summary>
+    /// <param name="json">The JSON body.</param>
+    /// <returns>The typed event; <see cref="UnknownWebhookEvent"/> for a <c>Tipo</c> the SDK does not know.</returns>
+    /// <exception cref="WebhookParseException">The body is not a valid Checkmob webhook.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static WebhookEvent Parse(string json) => DefaultParser.ParseString(json);
+
+    /// <summary>Parses a webhook body held as UTF-8 bytes (a leading byte order mark is accepted), with default options.</summary>
+    /// <param name="utf8Json">The JSON body as UTF-8.</param>
+    /// <returns>The typed event; <see cref="UnknownWebhookEvent"/> for a <c>Tipo</c> the SDK does not know.</returns>
+    /// <exception cref="WebhookParseException">The body is not a valid Checkmob webhook.</exception>
+    public static WebhookEvent Parse(ReadOnlySpan<byte> utf8Json) => DefaultParser.ParseUtf8(utf8Json);
+
+    /// <summary>Reads a webhook body from a stream of UTF-8 to its end and parses it, with default options.</summary>
+    /// <param name="utf8Json">The stream; read to its end, not disposed.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The typed event; <see cref="UnknownWebhookEvent"/> for a <c>Tipo</c> the SDK does not know.</returns>
+    /// <exception cref="WebhookParseException">The body is not a valid Checkmob webhook.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static ValueTask<WebhookEvent> ParseAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+        => DefaultParser.ParseStreamAsync(utf8Json, cancellationToken);
+
+    /// <inheritdoc />
+    WebhookEvent IWebhookParser.Parse(string json) => ParseString(json);
+
+    /// <inheritdoc />
+    WebhookEvent IWebhookParser.Parse(ReadOnlySpan<byte> utf8Json) => ParseUtf8(utf8Json);
+
+    /// <inheritdoc />
+    ValueTask<WebhookEvent> IWebhookParser.ParseAsync(Stream utf8Json, CancellationToken cancellationToken)
+        => ParseStreamAsync(utf8Json, cancellationToken);
+
+    private WebhookEvent ParseString(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+
+        var byteCount = json.Length <= SmallStringLength
+            ? Encoding.UTF8.GetMaxByteCount(json.Length)
+            : Encoding.UTF8.GetByteCount(json);
+        var buffer = ArrayPool<byte>.Shared.Rent(byteCount);
+        var length = 0;
+        try
+        {
+            length = Encoding.UTF8.GetBytes(json, buffer);
+            return ParseUtf8(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            // The body carries personal data: leave none of it in a pooled buffer.
+            buffer.AsSpan(0, length).Clear();
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private async ValueTask<WebhookEvent> ParseStreamAsync(Stream utf8Json, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+
+        var buffer = ArrayPool<byte>.Shared.Rent(InitialStreamBufferSize(utf8Json));
+        var length = 0;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    buffer = Grow(buffer, length);
+                }
+
+                var read = await utf8Json.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+            }
+
+            return ParseUtf8(buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            buffer.AsSpan(0, length).Clear();
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static int InitialStreamBufferSize(Stream stream)
+    {
+        if (stream.CanSeek)
+        {
+            var remaining = stream.Length - stream.Position;
+            if (remaining is >= 0 and < int.MaxValue - 1)
+            {
+                // One byte more than the content, so the final zero-byte read needs no growth.
+                return (int)remaining + 1;
+            }
+        }
+
+        return StreamBufferSize;
+    }
+
+    private static byte[] Grow(byte[] buffer, int length)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(checked(buffer.Length * 2));
+        buffer.AsSpan(0, length).CopyTo(larger);
+        buffer.AsSpan(0, length).Clear();
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
+    }
+}
