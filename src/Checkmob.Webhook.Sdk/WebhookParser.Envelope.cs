@@ -136,13 +136,15 @@ public sealed partial class WebhookParser
         {
             name = reader.ValueSpan;
         }
-        else if (reader.ValueSpan.Length <= MaxEscapedNameLength)
+        else if (reader.ValueSpan.Length <= MaxEscapedNameLength
+            && JsonScalar.TryCopyString(in reader, unescaped, out var length))
         {
-            name = unescaped[..reader.CopyString(unescaped)];
+            name = unescaped[..length];
         }
         else
         {
-            // Even written wholly as \uXXXX escapes, "Tipo" and "Data" take 24 bytes: a longer name is another one.
+            // Even written wholly as \uXXXX escapes, "Tipo" and "Data" take 24 bytes: a longer name is another one,
+            // and so is a name whose escapes are not valid UTF-16.
             return EnvelopeProperty.Other;
         }
 
@@ -226,6 +228,7 @@ public sealed partial class WebhookParser
     private T ReadItem<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> typeInfo, int index, ReadOnlySpan<byte> utf8)
         where T : class
     {
+        var itemStart = reader.TokenStartIndex;
         try
         {
             // The token is a StartObject, so the result is never null.
@@ -235,12 +238,19 @@ public sealed partial class WebhookParser
         {
             // System.Text.Json reports paths relative to the item ("$.Latitude"); make them absolute.
             var path = ParseErrors.ItemPath(index) + (ex.Path is { Length: > 1 } relative ? relative[1..] : "");
-            throw ex switch
+            // Values are read by a reader of the item alone: SourcePosition.Within turns its positions into the body's.
+            if (ex is InvalidValueException invalid)
             {
-                InvalidValueException invalid => ParseErrors.InvalidValue(path, invalid.Expectation, SourcePosition.Of(ex)),
-                { InnerException: JsonException } => SyntaxError(path, ex, utf8),
-                _ => ExceedsMaxDepth(utf8) ? SyntaxError(path, ex, utf8) : ParseErrors.WrongJsonType(path, SourcePosition.Of(ex)),
-            };
+                throw ParseErrors.InvalidValue(path, invalid.Expectation, SourcePosition.Within(utf8, itemStart, ex));
+            }
+
+            // A malformed item fails while the body's reader skips it, so that position is already the body's.
+            if (ex.InnerException is JsonException || ExceedsMaxDepth(utf8))
+            {
+                throw SyntaxError(path, ex, utf8);
+            }
+
+            throw ParseErrors.WrongJsonType(path, SourcePosition.Within(utf8, itemStart, ex));
         }
     }
 

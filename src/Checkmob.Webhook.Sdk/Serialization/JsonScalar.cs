@@ -30,7 +30,12 @@ internal static class JsonScalar
 
         // An escaped value can be up to six times longer than its text (\uXXXX); unescaping checks the real length.
         Span<byte> unescaped = stackalloc byte[MaxScalarLength * 6];
-        var written = reader.CopyString(unescaped);
+        if (!TryCopyString(in reader, unescaped, out var written))
+        {
+            text = default;
+            return false;
+        }
+
         var trimmed = unescaped[..written].Trim(WhiteSpace);
         if (trimmed.Length > scratch.Length)
         {
@@ -41,5 +46,24 @@ internal static class JsonScalar
         trimmed.CopyTo(scratch);
         text = scratch[..trimmed.Length];
         return true;
+    }
+
+    /// <summary>
+    /// Unescapes a string or property name token into <paramref name="destination"/>, which must be large enough.
+    /// Returns false when an escape decodes to invalid UTF-16 (a lone surrogate such as <c>\uD800</c>).
+    /// </summary>
+    public static bool TryCopyString(in Utf8JsonReader reader, Span<byte> destination, out int written)
+    {
+        try
+        {
+            written = reader.CopyString(destination);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            // The reader only checks that \u has four hex digits; a lone surrogate surfaces when unescaping.
+            written = 0;
+            return false;
+        }
     }
 }

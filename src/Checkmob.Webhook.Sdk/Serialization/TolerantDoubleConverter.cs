@@ -9,7 +9,8 @@ internal sealed class TolerantDoubleConverter : JsonConverter<double?>
 {
     public override double? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number))
+        // A JSON number beyond the range of double (such as 1e400) reads as infinity: reject it like its string form.
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var number) && double.IsFinite(number))
         {
             return number;
         }
