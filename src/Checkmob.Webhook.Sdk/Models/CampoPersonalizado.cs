@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Checkmob.Webhook.Sdk;
 
 /// <summary>A custom field value of a <see cref="Cliente"/>.</summary>
-public sealed record CampoPersonalizado
+public sealed partial record CampoPersonalizado
 {
     /// <summary>Id of the custom field. Newer revision.</summary>
     public long? IdCampo { get; init; }

@@ -9,7 +9,7 @@ namespace Checkmob.Webhook.Sdk;
 /// The same checklist (<see cref="Id"/>) can arrive several times, partial and then complete.
 /// Photos and signatures are not in the payload. Every field may be missing or null.
 /// </remarks>
-public sealed record Checklist
+public sealed partial record Checklist
 {
     /// <summary>Id of the answered checklist.</summary>
     public long? Id { get; init; }

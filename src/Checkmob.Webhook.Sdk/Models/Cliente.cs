@@ -10,7 +10,7 @@ namespace Checkmob.Webhook.Sdk;
 /// empty (never null) when absent. Fields marked "newer revision" appear only in the newer vendor documentation.
 /// Timestamps are UTC unless <see cref="WebhookParserOptions.TimeZone"/> says otherwise.
 /// </remarks>
-public sealed record Cliente
+public sealed partial record Cliente
 {
     /// <summary>Checkmob's internal id of the client.</summary>
     public long? IdCliente { get; init; }

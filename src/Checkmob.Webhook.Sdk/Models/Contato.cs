@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Checkmob.Webhook.Sdk;
 
 /// <summary>A contact person of a <see cref="Cliente"/> (newer revision).</summary>
-public sealed record Contato
+public sealed partial record Contato
 {
     /// <summary>Id of the person.</summary>
     public long? IdPessoa { get; init; }

@@ -8,7 +8,7 @@ namespace Checkmob.Webhook.Sdk;
 /// The older revision sends a record when it is finished; the newer one on every update (check-in, check-out,
 /// status changes, web edits), so the same <see cref="Id"/> arrives many times. Every field may be missing or null.
 /// </remarks>
-public sealed record Registro
+public sealed partial record Registro
 {
     /// <summary>The record's id: use it to identify the record. Newer revision.</summary>
     public long? Id { get; init; }

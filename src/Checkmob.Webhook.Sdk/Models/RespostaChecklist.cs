@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Checkmob.Webhook.Sdk;
 
 /// <summary>One answered item of a <see cref="Checklist"/>.</summary>
-public sealed record RespostaChecklist
+public sealed partial record RespostaChecklist
 {
     /// <summary>Section number.</summary>
     public long? NumeroSecao { get; init; }
