@@ -54,8 +54,14 @@ public sealed partial record Checklist
     /// <summary>Code of the record (Tipo 3) the checklist belongs to; a number arrives as its digits.</summary>
     public string? CodigoServico { get; init; }
 
-    /// <summary>One row per answered item, ordered by section, question and item; empty when absent.</summary>
-    public IReadOnlyList<RespostaChecklist> Respostas { get => field ?? []; init; }
+    /// <summary>
+    /// One row per answered item, ordered by section, question and item; empty when absent, null rows skipped.
+    /// </summary>
+    public IReadOnlyList<RespostaChecklist> Respostas
+    {
+        get => field ?? [];
+        init => field = Lists.WithoutNulls(value);
+    }
 
     /// <summary>Fields this version of the SDK does not know, kept as sent; null when there are none.</summary>
     [JsonExtensionData]

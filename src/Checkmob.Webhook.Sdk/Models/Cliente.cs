@@ -163,14 +163,26 @@ public sealed partial record Cliente
     /// <summary>Longitude of the main address.</summary>
     public double? Longitude { get; init; }
 
-    /// <summary>Segments the client belongs to; empty when absent. Newer revision.</summary>
-    public IReadOnlyList<Segmento> Segmentos { get => field ?? []; init; }
+    /// <summary>Segments the client belongs to; empty when absent, null items skipped. Newer revision.</summary>
+    public IReadOnlyList<Segmento> Segmentos
+    {
+        get => field ?? [];
+        init => field = Lists.WithoutNulls(value);
+    }
 
-    /// <summary>Contacts of the client; empty when absent. Newer revision.</summary>
-    public IReadOnlyList<Contato> Contatos { get => field ?? []; init; }
+    /// <summary>Contacts of the client; empty when absent, null items skipped. Newer revision.</summary>
+    public IReadOnlyList<Contato> Contatos
+    {
+        get => field ?? [];
+        init => field = Lists.WithoutNulls(value);
+    }
 
-    /// <summary>Custom field values; empty when absent.</summary>
-    public IReadOnlyList<CampoPersonalizado> CampoPersonalizado { get => field ?? []; init; }
+    /// <summary>Custom field values; empty when absent, null items skipped.</summary>
+    public IReadOnlyList<CampoPersonalizado> CampoPersonalizado
+    {
+        get => field ?? [];
+        init => field = Lists.WithoutNulls(value);
+    }
 
     /// <summary>Fields this version of the SDK does not know, kept as sent; null when there are none.</summary>
     [JsonExtensionData]
