@@ -1,7 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 using Checkmob.Webhook.Sdk.Serialization;
 
@@ -40,7 +39,7 @@ public sealed partial class WebhookParser
         {
             return ReadEnvelope(ref reader, utf8);
         }
-        catch (JsonException ex) when (ex is not InvalidValueException)
+        catch (JsonException ex)
         {
             throw SyntaxError("$", ex, utf8);
         }
@@ -190,21 +189,22 @@ public sealed partial class WebhookParser
     {
         return tipo switch
         {
-            TipoEvento.ClienteCriado => new ClienteCriado(ReadItems(ref reader, _cliente, utf8)),
-            TipoEvento.ClienteEditado => new ClienteEditado(ReadItems(ref reader, _cliente, utf8)),
-            TipoEvento.RegistroRealizado => new RegistroRealizado(ReadItems(ref reader, _registro, utf8)),
-            TipoEvento.ChecklistRespondido => new ChecklistRespondido(ReadItems(ref reader, _checklist, utf8)),
+            TipoEvento.ClienteCriado => new ClienteCriado(ReadItems(ref reader, ClienteReader.Read, utf8)),
+            TipoEvento.ClienteEditado => new ClienteEditado(ReadItems(ref reader, ClienteReader.Read, utf8)),
+            TipoEvento.RegistroRealizado => new RegistroRealizado(ReadItems(ref reader, RegistroReader.Read, utf8)),
+            TipoEvento.ChecklistRespondido
+                => new ChecklistRespondido(ReadItems(ref reader, ChecklistReader.Read, utf8)),
             _ => new UnknownWebhookEvent(tipo, ReadElements(ref reader, utf8)),
         };
     }
 
-    private List<T> ReadItems<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> typeInfo, ReadOnlySpan<byte> utf8)
+    private List<T> ReadItems<T>(ref Utf8JsonReader reader, RecordReader<T> read, ReadOnlySpan<byte> utf8)
         where T : class
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                return [ReadItem(ref reader, typeInfo, -1, utf8)];
+                return [ReadItem(ref reader, read, -1, utf8)];
             case JsonTokenType.StartArray:
                 var items = new List<T>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -214,7 +214,7 @@ public sealed partial class WebhookParser
                         throw ParseErrors.InvalidDataItem(items.Count, SourcePosition.At(utf8, reader.TokenStartIndex));
                     }
 
-                    items.Add(ReadItem(ref reader, typeInfo, items.Count, utf8));
+                    items.Add(ReadItem(ref reader, read, items.Count, utf8));
                 }
 
                 return items;
@@ -225,32 +225,17 @@ public sealed partial class WebhookParser
         }
     }
 
-    private T ReadItem<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> typeInfo, int index, ReadOnlySpan<byte> utf8)
+    private T ReadItem<T>(ref Utf8JsonReader reader, RecordReader<T> read, int index, ReadOnlySpan<byte> utf8)
         where T : class
     {
-        var itemStart = reader.TokenStartIndex;
         try
         {
-            // The token is a StartObject, so the result is never null.
-            return JsonSerializer.Deserialize(ref reader, typeInfo)!;
+            return read(ref reader, new ReadScope(utf8, _zone, index));
         }
         catch (JsonException ex)
         {
-            // System.Text.Json reports paths relative to the item ("$.Latitude"); make them absolute.
-            var path = ParseErrors.ItemPath(index) + (ex.Path is { Length: > 1 } relative ? relative[1..] : "");
-            // Values are read by a reader of the item alone: SourcePosition.Within turns its positions into the body's.
-            if (ex is InvalidValueException invalid)
-            {
-                throw ParseErrors.InvalidValue(path, invalid.Expectation, SourcePosition.Within(utf8, itemStart, ex));
-            }
-
-            // A malformed item fails while the body's reader skips it, so that position is already the body's.
-            if (ex.InnerException is JsonException || ExceedsMaxDepth(utf8))
-            {
-                throw SyntaxError(path, ex, utf8);
-            }
-
-            throw ParseErrors.WrongJsonType(path, SourcePosition.Within(utf8, itemStart, ex));
+            // Malformed JSON inside the item, found by the body's own reader: its positions are the body's.
+            throw SyntaxError(ParseErrors.ItemPath(index), ex, utf8);
         }
     }
 

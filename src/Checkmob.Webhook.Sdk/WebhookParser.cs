@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
-using Checkmob.Webhook.Sdk.Serialization;
 
 namespace Checkmob.Webhook.Sdk;
 
@@ -25,9 +23,7 @@ public sealed partial class WebhookParser : IWebhookParser
 
     private readonly JsonReaderOptions _readerOptions;
     private readonly int _maxDepth;
-    private readonly JsonTypeInfo<Cliente> _cliente;
-    private readonly JsonTypeInfo<Registro> _registro;
-    private readonly JsonTypeInfo<Checklist> _checklist;
+    private readonly TimeZoneInfo? _zone;
 
     /// <summary>Creates a parser with the given options.</summary>
     /// <param name="options">The options; null for the defaults. Read once: later changes have no effect.</param>
@@ -38,29 +34,16 @@ public sealed partial class WebhookParser : IWebhookParser
         if (options.MaxDepth < 1)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(options), options.MaxDepth, "WebhookParserOptions.MaxDepth must be at least 1; the default is 64.");
+                nameof(options),
+                options.MaxDepth,
+                "WebhookParserOptions.MaxDepth must be at least 1; the default is 64.");
         }
 
         _maxDepth = options.MaxDepth;
         _readerOptions = new JsonReaderOptions { MaxDepth = _maxDepth };
-        var jsonOptions = new JsonSerializerOptions
-        {
-            PropertyNameCaseInsensitive = true,
-            MaxDepth = _maxDepth,
-            Converters =
-            {
-                new TolerantInt64Converter(),
-                new TolerantDoubleConverter(),
-                new TolerantDecimalConverter(),
-                new TolerantBooleanConverter(),
-                new TolerantStringConverter(),
-                new TimestampConverter(options.TimeZone),
-            },
-        };
-        var context = new CheckmobJsonContext(jsonOptions);
-        _cliente = context.Cliente;
-        _registro = context.Registro;
-        _checklist = context.Checklist;
+
+        // UTC needs no conversion: keep the common path free of time-zone rules.
+        _zone = options.TimeZone is { } zone && !zone.Equals(TimeZoneInfo.Utc) ? zone : null;
     }
 
     /// <summary>Parses a webhook body held as a string, with default options.</summary>

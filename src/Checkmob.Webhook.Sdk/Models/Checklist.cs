@@ -1,6 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Checkmob.Webhook.Sdk.Serialization;
 
 namespace Checkmob.Webhook.Sdk;
 
@@ -24,7 +24,6 @@ public sealed partial record Checklist
     public string? NomeQuestionario { get; init; }
 
     /// <summary>Partial, complete or to do; an unknown number is kept as sent.</summary>
-    [JsonConverter(typeof(SituacaoChecklistConverter))]
     public SituacaoChecklist? Situacao { get; init; }
 
     /// <summary>When the checklist was created.</summary>
@@ -57,6 +56,7 @@ public sealed partial record Checklist
     /// <summary>
     /// One row per answered item, ordered by section, question and item; empty when absent, null rows skipped.
     /// </summary>
+    [AllowNull]
     public IReadOnlyList<RespostaChecklist> Respostas
     {
         get => field ?? [];

@@ -1,6 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Checkmob.Webhook.Sdk.Serialization;
 
 namespace Checkmob.Webhook.Sdk;
 
@@ -145,7 +145,6 @@ public sealed partial record Cliente
     public string? Bairro { get; init; }
 
     /// <summary>Postal code as 8 digits without mask, zero-padded (Checkmob sends a number that drops the leading zero).</summary>
-    [JsonConverter(typeof(CepConverter))]
     public string? Cep { get; init; }
 
     /// <summary>City.</summary>
@@ -164,6 +163,7 @@ public sealed partial record Cliente
     public double? Longitude { get; init; }
 
     /// <summary>Segments the client belongs to; empty when absent, null items skipped. Newer revision.</summary>
+    [AllowNull]
     public IReadOnlyList<Segmento> Segmentos
     {
         get => field ?? [];
@@ -171,6 +171,7 @@ public sealed partial record Cliente
     }
 
     /// <summary>Contacts of the client; empty when absent, null items skipped. Newer revision.</summary>
+    [AllowNull]
     public IReadOnlyList<Contato> Contatos
     {
         get => field ?? [];
@@ -178,6 +179,7 @@ public sealed partial record Cliente
     }
 
     /// <summary>Custom field values; empty when absent, null items skipped.</summary>
+    [AllowNull]
     public IReadOnlyList<CampoPersonalizado> CampoPersonalizado
     {
         get => field ?? [];

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
 namespace Checkmob.Webhook.Sdk.Serialization;
@@ -63,6 +64,24 @@ internal static class JsonScalar
         {
             // The reader only checks that \u has four hex digits; a lone surrogate surfaces when unescaping.
             written = 0;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Gets the text of a string token. Returns false when an escape decodes to invalid UTF-16 (a lone surrogate):
+    /// the reader accepts <c>\uD800</c> but cannot turn it into a string.
+    /// </summary>
+    public static bool TryGetString(in Utf8JsonReader reader, [NotNullWhen(true)] out string? text)
+    {
+        try
+        {
+            text = reader.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = null;
             return false;
         }
     }
