@@ -24,7 +24,14 @@ await using var provider = services.BuildServiceProvider();
 var parser = provider.GetRequiredService<IWebhookParser>();
 var dispatcher = provider.GetRequiredService<IWebhookDispatcher>();
 var failures = 0;
-foreach (var (name, open) in Inputs.From(args[0]))
+var inputs = Inputs.From(args[0]).ToArray();
+if (inputs.Length == 0)
+{
+    Console.Error.WriteLine($"No *.json payload found in {args[0]}.");
+    return 1;
+}
+
+foreach (var (name, open) in inputs)
 {
     try
     {

@@ -7,7 +7,7 @@ public enum WebhookParseErrorKind
     /// <summary>The body is empty or only white space.</summary>
     EmptyBody = 1,
 
-    /// <summary>The body is not valid UTF-8.</summary>
+    /// <summary>The body is not valid UTF-8 (or, given as a string, holds an unpaired surrogate).</summary>
     InvalidUtf8 = 2,
 
     /// <summary>The body is not well-formed JSON.</summary>
@@ -42,4 +42,7 @@ public enum WebhookParseErrorKind
 
     /// <summary>A field inside <c>Data</c> has a value of the wrong type.</summary>
     InvalidValue = 13,
+
+    /// <summary>The body is longer than <see cref="WebhookParserOptions.MaxBodyLength"/>.</summary>
+    BodyTooLarge = 14,
 }

@@ -18,6 +18,11 @@ public sealed partial class WebhookParser
 
     private WebhookEvent ParseUtf8(ReadOnlySpan<byte> utf8)
     {
+        if (utf8.Length > _maxBodyLength)
+        {
+            throw ParseErrors.BodyTooLarge(_maxBodyLength);
+        }
+
         if (utf8.StartsWith(ByteOrderMark))
         {
             utf8 = utf8[ByteOrderMark.Length..];

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using Checkmob.Webhook.Sdk.Serialization;
 
 namespace Checkmob.Webhook.Sdk;
 
@@ -20,26 +21,33 @@ public sealed partial class WebhookParser : IWebhookParser
     private const int StreamBufferSize = 16 * 1024;
 
     private static readonly WebhookParser DefaultParser = new(null);
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly JsonReaderOptions _readerOptions;
     private readonly int _maxDepth;
+    private readonly int _maxBodyLength;
     private readonly TimeZoneInfo? _zone;
+
+    /// <summary>Creates a parser with the default options.</summary>
+    public WebhookParser()
+        : this(null)
+    {
+    }
 
     /// <summary>Creates a parser with the given options.</summary>
     /// <param name="options">The options; null for the defaults. Read once: later changes have no effect.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="WebhookParserOptions.MaxDepth"/> is below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names every one.</exception>
     public WebhookParser(WebhookParserOptions? options)
     {
         options ??= new WebhookParserOptions();
-        if (options.MaxDepth < 1)
+        var problems = options.Validate();
+        if (problems.Count > 0)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(options),
-                options.MaxDepth,
-                "WebhookParserOptions.MaxDepth must be at least 1; the default is 64.");
+            throw new ArgumentOutOfRangeException(nameof(options), string.Join(" ", problems));
         }
 
         _maxDepth = options.MaxDepth;
+        _maxBodyLength = options.MaxBodyLength;
         _readerOptions = new JsonReaderOptions { MaxDepth = _maxDepth };
 
         // UTC needs no conversion: keep the common path free of time-zone rules.
@@ -83,14 +91,32 @@ public sealed partial class WebhookParser : IWebhookParser
     {
         ArgumentNullException.ThrowIfNull(json);
 
-        var byteCount = json.Length <= SmallStringLength
-            ? Encoding.UTF8.GetMaxByteCount(json.Length)
-            : Encoding.UTF8.GetByteCount(json);
+        // A string longer than the limit in chars is longer in UTF-8 bytes too.
+        if (json.Length > _maxBodyLength)
+        {
+            throw ParseErrors.BodyTooLarge(_maxBodyLength);
+        }
+
+        int byteCount;
+        try
+        {
+            byteCount = StrictUtf8.GetByteCount(json);
+        }
+        catch (EncoderFallbackException)
+        {
+            throw ParseErrors.UnpairedSurrogate();
+        }
+
+        if (byteCount > _maxBodyLength)
+        {
+            throw ParseErrors.BodyTooLarge(_maxBodyLength);
+        }
+
         var buffer = ArrayPool<byte>.Shared.Rent(byteCount);
         var length = 0;
         try
         {
-            length = Encoding.UTF8.GetBytes(json, buffer);
+            length = StrictUtf8.GetBytes(json, buffer);
             return ParseUtf8(buffer.AsSpan(0, length));
         }
         finally
@@ -105,7 +131,9 @@ public sealed partial class WebhookParser : IWebhookParser
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
 
-        var buffer = ArrayPool<byte>.Shared.Rent(InitialStreamBufferSize(utf8Json));
+        // One byte past the limit tells a body that is too long from one that fills it exactly.
+        var limit = _maxBodyLength + 1;
+        var buffer = ArrayPool<byte>.Shared.Rent(InitialStreamBufferSize(utf8Json, limit));
         var length = 0;
         try
         {
@@ -113,16 +141,33 @@ public sealed partial class WebhookParser : IWebhookParser
             {
                 if (length == buffer.Length)
                 {
-                    buffer = Grow(buffer, length);
+                    if (length >= limit)
+                    {
+                        throw ParseErrors.BodyTooLarge(_maxBodyLength);
+                    }
+
+                    buffer = Grow(buffer, length, limit);
                 }
 
-                var read = await utf8Json.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                var requested = Math.Min(buffer.Length, limit) - length;
+                var read = await utf8Json.ReadAsync(buffer.AsMemory(length, requested), cancellationToken)
+                    .ConfigureAwait(false);
                 if (read == 0)
                 {
                     break;
                 }
 
+                if (read < 0 || read > requested)
+                {
+                    throw new InvalidOperationException(
+                        $"The stream's ReadAsync returned {read} for a buffer of {requested} bytes.");
+                }
+
                 length += read;
+                if (length >= limit)
+                {
+                    throw ParseErrors.BodyTooLarge(_maxBodyLength);
+                }
             }
 
             return ParseUtf8(buffer.AsSpan(0, length));
@@ -134,24 +179,28 @@ public sealed partial class WebhookParser : IWebhookParser
         }
     }
 
-    private static int InitialStreamBufferSize(Stream stream)
+    private static int InitialStreamBufferSize(Stream stream, int limit)
     {
-        if (stream.CanSeek)
+        long remaining = -1;
+        try
         {
-            var remaining = stream.Length - stream.Position;
-            if (remaining is >= 0 and < int.MaxValue - 1)
+            if (stream.CanSeek)
             {
-                // One byte more than the content, so the final zero-byte read needs no growth.
-                return (int)remaining + 1;
+                remaining = stream.Length - stream.Position;
             }
         }
+        catch (NotSupportedException)
+        {
+            // A stream that says it can seek but cannot tell its length: read it like any other.
+        }
 
-        return StreamBufferSize;
+        // Trust a seekable stream's length only up to the limit; one byte more lets the last read return zero.
+        return remaining >= 0 ? (int)Math.Min(remaining + 1, limit) : Math.Min(StreamBufferSize, limit);
     }
 
-    private static byte[] Grow(byte[] buffer, int length)
+    private static byte[] Grow(byte[] buffer, int length, int limit)
     {
-        var larger = ArrayPool<byte>.Shared.Rent(checked(buffer.Length * 2));
+        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, limit));
         buffer.AsSpan(0, length).CopyTo(larger);
         buffer.AsSpan(0, length).Clear();
         ArrayPool<byte>.Shared.Return(buffer);

@@ -83,7 +83,10 @@ public sealed class CheckmobWebhooksBuilder
 
     internal void AddCoreServices()
     {
-        Services.AddOptions();
+        // Invalid options fail the host's start (or the first resolution without a host), naming every problem.
+        Services.AddOptions<WebhookParserOptions>().ValidateOnStart();
+        Services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<WebhookParserOptions>, WebhookParserOptionsValidator>());
         Services.TryAddSingleton<IWebhookParser>(
             provider => new WebhookParser(provider.GetRequiredService<IOptions<WebhookParserOptions>>().Value));
         Services.TryAddSingleton<ServiceProviderWebhookDispatcher.Shared>();

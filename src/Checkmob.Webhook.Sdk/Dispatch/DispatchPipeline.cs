@@ -23,17 +23,21 @@ internal sealed class DispatchPipeline
     private readonly bool _stopOnFirstFailure;
     private readonly ILogger _logger;
 
-    public DispatchPipeline(IEnumerable<HandlerRegistration> registrations, WebhookDispatchOptions options, ILogger? logger)
+    public DispatchPipeline(
+        IEnumerable<HandlerRegistration> registrations, WebhookDispatchOptions options, ILogger? logger)
     {
         var ordered = registrations.ToArray();
-        _plan = ConcreteEventTypes.ToDictionary(
-            eventType => eventType,
-            eventType => ordered.Where(registration => registration.Handles(eventType)).ToArray());
+        _plan = ConcreteEventTypes.ToDictionary(eventType => eventType, eventType => PlanFor(eventType, ordered));
         _stopOnFirstFailure = options.StopOnFirstFailure;
         _logger = logger ?? NullLogger.Instance;
+        if (ordered.Length == 0)
+        {
+            Log.NoHandlersRegistered(_logger);
+        }
     }
 
-    public async Task RunAsync(WebhookEvent webhookEvent, IServiceProvider? services, CancellationToken cancellationToken)
+    public async Task RunAsync(
+        WebhookEvent webhookEvent, IServiceProvider? services, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(webhookEvent);
         cancellationToken.ThrowIfCancellationRequested();
@@ -55,7 +59,8 @@ internal sealed class DispatchPipeline
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var failure = await RunOneAsync(registration, webhookEvent, services, cancellationToken).ConfigureAwait(false);
+            var failure = await RunOneAsync(registration, webhookEvent, services, cancellationToken)
+                .ConfigureAwait(false);
             if (failure is not null)
             {
                 (failures ??= []).Add(failure);
@@ -107,14 +112,26 @@ internal sealed class DispatchPipeline
         catch (Exception ex)
 #pragma warning restore CA1031
         {
+            // Only the exception's type is logged: its message is the handler's, and may quote payload values.
             Log.HandlerFailed(
                 _logger,
-                ex,
                 registration.Name,
+                ex.GetType().FullName ?? ex.GetType().Name,
                 webhookEvent.Tipo,
                 webhookEvent.ItemCount,
                 started);
             return new WebhookHandlerFailure(registration.Name, registration.HandlerType, ex);
         }
     }
+
+    /// <summary>
+    /// The registrations that run for an event type, in registration order: those for the type, and the catch-alls
+    /// of handlers that have no registration for the type (a class implementing both receives the event once).
+    /// </summary>
+    private static HandlerRegistration[] PlanFor(Type eventType, HandlerRegistration[] ordered)
+        => ordered
+            .Where(registration => registration.EventType == eventType
+                || (registration.EventType == typeof(WebhookEvent)
+                    && !ordered.Any(other => other.EventType == eventType && ReferenceEquals(other.Source, registration.Source))))
+            .ToArray();
 }

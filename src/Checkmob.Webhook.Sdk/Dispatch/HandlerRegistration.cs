@@ -29,6 +29,9 @@ internal sealed class HandlerRegistration
     /// <summary>The name logs and <see cref="WebhookHandlerFailure"/> use.</summary>
     public string Name { get; }
 
+    /// <summary>What the registrations of one handler share: its instance, or its class in the container.</summary>
+    public object Source => _instance ?? HandlerType;
+
     /// <summary>Registrations of a handler class resolved from the container, one per event type it handles.</summary>
     public static IEnumerable<HandlerRegistration> ForServiceType(
         [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.Interfaces)] Type handlerType)
@@ -47,9 +50,6 @@ internal sealed class HandlerRegistration
         return EventTypesOf(handlerType).Select(eventType => new HandlerRegistration(
             handlerType, eventType, name ?? handlerType.FullName ?? handlerType.Name, handler));
     }
-
-    /// <summary>Whether this registration runs for an event of the given concrete type.</summary>
-    public bool Handles(Type concreteEventType) => EventType == concreteEventType || EventType == typeof(WebhookEvent);
 
     /// <summary>The handler to call: the fixed instance, or a fresh resolution from the dispatch's scope.</summary>
     public object Resolve(IServiceProvider? services)

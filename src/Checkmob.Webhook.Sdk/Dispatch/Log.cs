@@ -28,9 +28,10 @@ internal static partial class Log
 
     [LoggerMessage(
         EventId = 3, EventName = "HandlerFailed", Level = LogLevel.Error,
-        Message = "Webhook handler {Handler} failed on {Tipo} ({ItemCount} items) after {ElapsedMilliseconds} ms.")]
+        Message = "Webhook handler {Handler} failed on {Tipo} ({ItemCount} items) with {ExceptionType} after "
+            + "{ElapsedMilliseconds} ms.")]
     private static partial void HandlerFailedCore(
-        ILogger logger, Exception exception, string handler, TipoEvento tipo, int itemCount, double elapsedMilliseconds);
+        ILogger logger, string handler, TipoEvento tipo, int itemCount, string exceptionType, double elapsedMilliseconds);
 
     [LoggerMessage(
         EventId = 4, EventName = "DispatchCompleted", Level = LogLevel.Debug,
@@ -43,6 +44,12 @@ internal static partial class Log
         EventId = 5, EventName = "DispatchCancelled", Level = LogLevel.Warning,
         Message = "Dispatch of {Tipo} ({ItemCount} items) was cancelled at handler {Handler}.")]
     public static partial void DispatchCancelled(ILogger logger, TipoEvento tipo, int itemCount, string handler);
+
+    [LoggerMessage(
+        EventId = 6, EventName = "NoHandlersRegistered", Level = LogLevel.Warning,
+        Message = "No webhook handler is registered: every delivery will be acknowledged and dropped. "
+            + "Add handlers with AddCheckmobWebhooks().AddHandler<THandler>().")]
+    public static partial void NoHandlersRegistered(ILogger logger);
 
     [LoggerMessage(
         EventId = 10, EventName = "DeliveryRejected", Level = LogLevel.Warning,
@@ -71,11 +78,11 @@ internal static partial class Log
     }
 
     public static void HandlerFailed(
-        ILogger logger, Exception exception, string handler, TipoEvento tipo, int itemCount, long started)
+        ILogger logger, string handler, string exceptionType, TipoEvento tipo, int itemCount, long started)
     {
         if (logger.IsEnabled(LogLevel.Error))
         {
-            HandlerFailedCore(logger, exception, handler, tipo, itemCount, ElapsedMilliseconds(started));
+            HandlerFailedCore(logger, handler, tipo, itemCount, exceptionType, ElapsedMilliseconds(started));
         }
     }
 

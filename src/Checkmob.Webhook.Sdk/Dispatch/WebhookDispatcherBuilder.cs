@@ -28,6 +28,12 @@ public sealed class WebhookDispatcherBuilder
     public WebhookDispatcherBuilder AddHandler(object handler)
     {
         ArgumentNullException.ThrowIfNull(handler);
+        if (handler is Delegate)
+        {
+            throw new ArgumentException(
+                "A delegate is not a handler object; add it with AddHandler<TEvent>(...), naming its event type.",
+                nameof(handler));
+        }
 
         _registrations.AddRange(HandlerRegistration.ForInstance(handler));
         return this;
@@ -45,6 +51,18 @@ public sealed class WebhookDispatcherBuilder
         var name = $"{typeof(TEvent).Name} delegate #{++_delegateCount}";
         _registrations.AddRange(HandlerRegistration.ForInstance(new DelegateHandler<TEvent>(handler), name));
         return this;
+    }
+
+    /// <summary>Adds an asynchronous delegate, without a cancellation token, that handles events of type <typeparamref name="TEvent"/>.</summary>
+    /// <typeparam name="TEvent">The event type; <see cref="WebhookEvent"/> for every event.</typeparam>
+    /// <param name="handler">The delegate; an <c>async</c> lambda binds here, so the dispatch awaits it.</param>
+    /// <returns>This builder.</returns>
+    public WebhookDispatcherBuilder AddHandler<TEvent>(Func<TEvent, Task> handler)
+        where TEvent : WebhookEvent
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+
+        return AddHandler<TEvent>((webhookEvent, _) => handler(webhookEvent));
     }
 
     /// <summary>Adds a synchronous delegate that handles events of type <typeparamref name="TEvent"/>.</summary>

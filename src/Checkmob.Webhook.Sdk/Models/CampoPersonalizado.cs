@@ -20,5 +20,5 @@ public sealed partial record CampoPersonalizado
 
     /// <summary>Fields this version of the SDK does not know, kept as sent; null when there are none.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? ExtensionData { get; set; }
+    public IDictionary<string, JsonElement>? ExtensionData { get; init; }
 }

@@ -188,5 +188,5 @@ public sealed partial record Cliente
 
     /// <summary>Fields this version of the SDK does not know, kept as sent; null when there are none.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? ExtensionData { get; set; }
+    public IDictionary<string, JsonElement>? ExtensionData { get; init; }
 }

@@ -5,8 +5,9 @@ namespace Checkmob.Webhook.Sdk;
 /// outcome as a value a host maps to an HTTP status or a queue acknowledgement.
 /// </summary>
 /// <remarks>
-/// Bad bodies and failing handlers are results, not exceptions; only cancellation throws. Checkmob never delivers an
-/// event twice, so a host that cannot afford to lose one stores the raw body before processing it.
+/// Bad bodies and failing handlers are results, not exceptions. Cancellation throws, and so does a stream that fails
+/// while it is read (an <see cref="IOException"/> from a dropped connection, say): the body never arrived whole.
+/// Checkmob never delivers an event twice, so a host that cannot afford to lose one stores the raw body first.
 /// </remarks>
 public interface IWebhookProcessor
 {
@@ -31,5 +32,6 @@ public interface IWebhookProcessor
     /// <returns>Processed, rejected (with the parse error) or failed (with the handler failures).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Body"/> is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="IOException">The stream failed while it was read.</exception>
     Task<WebhookProcessingResult> ProcessAsync(Stream utf8Body, CancellationToken cancellationToken = default);
 }

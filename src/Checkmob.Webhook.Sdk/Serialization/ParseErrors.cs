@@ -11,6 +11,18 @@ internal static class ParseErrors
     public static WebhookParseException InvalidUtf8(SourcePosition at) => Create(
         WebhookParseErrorKind.InvalidUtf8, "$", "The webhook body is not valid UTF-8 text.", at);
 
+    public static WebhookParseException UnpairedSurrogate() => new(
+        WebhookParseErrorKind.InvalidUtf8,
+        "$",
+        "The webhook body holds an unpaired surrogate character; it is not valid Unicode text.");
+
+    public static WebhookParseException BodyTooLarge(int maxBodyLength) => new(
+        WebhookParseErrorKind.BodyTooLarge,
+        "$",
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"The webhook body is longer than the {maxBodyLength} bytes allowed by WebhookParserOptions.MaxBodyLength."));
+
     public static WebhookParseException InvalidJson(string path, SourcePosition at) => Create(
         WebhookParseErrorKind.InvalidJson, path, "The webhook body is not well-formed JSON.", at);
 

@@ -173,7 +173,7 @@ internal static class ValueReader
                     return text;
                 }
 
-                break;
+                throw scope.InvalidValue(field, Expectations.UnicodeText, reader.TokenStartIndex);
             case JsonTokenType.Null:
                 return null;
             case JsonTokenType.Number:

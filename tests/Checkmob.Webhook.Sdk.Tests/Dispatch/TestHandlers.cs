@@ -150,3 +150,26 @@ internal static class Events
     public static UnknownWebhookEvent Unknown(int tipo = 99)
         => new((TipoEvento)tipo, [System.Text.Json.JsonDocument.Parse("{\"X\":1}").RootElement.Clone()]);
 }
+
+/// <summary>Implements the catch-all and a typed interface: receives each event once, typed when it can be.</summary>
+public sealed class TypedAndCatchAllHandler(CallLog log) : IWebhookHandler<WebhookEvent>, IWebhookHandler<ClienteCriado>
+{
+    public Task HandleAsync(WebhookEvent webhookEvent, CancellationToken cancellationToken)
+    {
+        log.Add($"catch-all:{(int)webhookEvent.Tipo}");
+        return Task.CompletedTask;
+    }
+
+    public Task HandleAsync(ClienteCriado webhookEvent, CancellationToken cancellationToken)
+    {
+        log.Add("typed:1");
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Fails the way user code does: with a message that quotes a payload value.</summary>
+public sealed class LeakyFailingHandler : IWebhookHandler<ClienteCriado>
+{
+    public Task HandleAsync(ClienteCriado webhookEvent, CancellationToken cancellationToken)
+        => throw new FormatException($"The input string '{webhookEvent.Data[0].Cpf}' was not in a correct format.");
+}

@@ -1,0 +1,123 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Options;
+
+namespace Checkmob.Webhook.Sdk.Tests.Dispatch;
+
+/// <summary>Regressions from the hostile review of dispatch.</summary>
+public class DispatchRegressionTests
+{
+    [Fact]
+    public async Task AddHandler_AsyncLambdaWithoutToken_IsAwaitedNotFiredAndForgotten()
+    {
+        var done = false;
+        var dispatcher = new WebhookDispatcherBuilder()
+            .AddHandler<ClienteCriado>(async criado =>
+            {
+                await Task.Delay(50);
+                done = true;
+            })
+            .Build();
+
+        await dispatcher.DispatchAsync(Events.ClienteCriado());
+
+        done.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task AddHandler_AsyncLambdaThatThrowsAfterAwait_IsReportedAsAFailure()
+    {
+        var dispatcher = new WebhookDispatcherBuilder()
+            .AddHandler<ClienteCriado>(async criado =>
+            {
+                await Task.Yield();
+                throw new InvalidOperationException("db down");
+            })
+            .Build();
+
+        var act = () => dispatcher.DispatchAsync(Events.ClienteCriado());
+
+        (await act.Should().ThrowAsync<WebhookDispatchException>()).Which.Failures.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void AddHandler_DelegatePassedAsAnObject_ThrowsAndPointsToTheTypedOverload()
+    {
+        Func<ClienteCriado, CancellationToken, Task> handler = (_, _) => Task.CompletedTask;
+
+        var act = () => new WebhookDispatcherBuilder().AddHandler((object)handler);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*AddHandler<TEvent>*");
+    }
+
+    [Fact]
+    public async Task DispatchAsync_ClassWithTypedAndCatchAllInterfaces_ReceivesEachEventOnce()
+    {
+        var log = new CallLog();
+        var dispatcher = new WebhookDispatcherBuilder().AddHandler(new TypedAndCatchAllHandler(log)).Build();
+
+        await dispatcher.DispatchAsync(Events.ClienteCriado());
+        await dispatcher.DispatchAsync(Events.RegistroRealizado());
+
+        log.Calls.Should().Equal("typed:1", "catch-all:3");
+    }
+
+    [Fact]
+    public async Task DispatchAsync_ContainerClassWithTypedAndCatchAllInterfaces_ReceivesEachEventOnce()
+    {
+        using var provider = ServiceProviderWebhookDispatcherTests.Build(b => b.AddHandler<TypedAndCatchAllHandler>());
+        var dispatcher = provider.GetRequiredService<IWebhookDispatcher>();
+
+        await dispatcher.DispatchAsync(Events.ClienteCriado());
+        await dispatcher.DispatchAsync(Events.Unknown(42));
+
+        provider.GetRequiredService<CallLog>().Calls.Should().Equal("typed:1", "catch-all:42");
+    }
+
+    [Fact]
+    public async Task DispatchAsync_HandlerExceptionQuotingACpf_LogsItsTypeButNotItsMessage()
+    {
+        var collector = new FakeLogCollector();
+        using var provider = ServiceProviderWebhookDispatcherTests.Build(b => b.AddHandler<LeakyFailingHandler>(), collector);
+
+        var act = () => provider.GetRequiredService<IWebhookDispatcher>().DispatchAsync(Events.ClienteCriado());
+        await act.Should().ThrowAsync<WebhookDispatchException>();
+
+        var failed = collector.GetSnapshot().Single(r => r.Id.Name == "HandlerFailed");
+        failed.Message.Should().Contain(nameof(FormatException));
+        failed.Exception.Should().BeNull();
+        collector.GetSnapshot().Should().AllSatisfy(r => r.Message.Should().NotContain("529.982.247-25"));
+    }
+
+    [Fact]
+    public void AddCheckmobWebhooks_NoHandlerRegistered_WarnsOnceWhenTheDispatcherIsBuilt()
+    {
+        var collector = new FakeLogCollector();
+        using var provider = ServiceProviderWebhookDispatcherTests.Build(_ => { }, collector);
+
+        _ = provider.GetRequiredService<IWebhookDispatcher>();
+        _ = provider.GetRequiredService<IWebhookDispatcher>();
+
+        collector.GetSnapshot().Where(r => r.Id.Name == "NoHandlersRegistered").Should().ContainSingle()
+            .Which.Level.Should().Be(LogLevel.Warning);
+    }
+
+    [Fact]
+    public void AddCheckmobWebhooks_InvalidParserOptions_FailResolutionNamingEveryProblem()
+    {
+        var services = new ServiceCollection();
+        services.AddCheckmobWebhooks().ConfigureParser(o =>
+        {
+            o.MaxDepth = 0;
+            o.MaxBodyLength = -1;
+        });
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IWebhookParser>();
+
+        var thrown = act.Should().Throw<OptionsValidationException>().Which;
+        thrown.Failures.Should().HaveCount(2);
+        thrown.Message.Should().Contain("MaxDepth").And.Contain("MaxBodyLength");
+    }
+}
