@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
@@ -298,18 +299,18 @@ public sealed partial class WebhookParser
 
     private static int FirstInvalidUtf8Byte(ReadOnlySpan<byte> utf8)
     {
+        // Decoding stops at the first invalid sequence (a truncated one at the end included); only on error paths.
+        Span<char> chars = stackalloc char[256];
         var index = 0;
-        while (index < utf8.Length)
+        while (true)
         {
-            if (Rune.DecodeFromUtf8(utf8[index..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            var status = Utf8.ToUtf16(utf8[index..], chars, out var read, out _, replaceInvalidSequences: false);
+            index += read;
+            if (status != OperationStatus.DestinationTooSmall)
             {
                 return index;
             }
-
-            index += consumed;
         }
-
-        return index;
     }
 
     private enum EnvelopeProperty

@@ -116,7 +116,7 @@ public sealed partial class WebhookParser : IWebhookParser
         var length = 0;
         try
         {
-            length = StrictUtf8.GetBytes(json, buffer);
+            length = StrictUtf8.GetBytes(json, 0, json.Length, buffer, 0);
             return ParseUtf8(buffer.AsSpan(0, length));
         }
         finally

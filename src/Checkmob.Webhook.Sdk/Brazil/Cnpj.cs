@@ -43,7 +43,7 @@ public static class Cnpj
         Span<char> chars = stackalloc char[Length];
         if (TryExtract(value, chars) && HasValidCheckDigits(chars))
         {
-            cnpj = new string(chars);
+            cnpj = chars.ToString();
             return true;
         }
 
@@ -66,7 +66,7 @@ public static class Cnpj
             throw TaxIdErrors.NotACnpj(nameof(value));
         }
 
-        return new string(chars);
+        return chars.ToString();
     }
 
     /// <summary>
@@ -84,7 +84,7 @@ public static class Cnpj
             throw TaxIdErrors.NotACnpj(nameof(value));
         }
 
-        return new string(formatted);
+        return formatted.ToString();
     }
 
     /// <summary>Writes the masked form (<c>00.000.000/0000-00</c>, 18 characters) without allocating.</summary>

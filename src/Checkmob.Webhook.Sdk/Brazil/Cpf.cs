@@ -34,7 +34,7 @@ public static class Cpf
         Span<char> digits = stackalloc char[Length];
         if (TaxIdText.TryExtract(value, digits, allowLetters: false) && HasValidCheckDigits(digits))
         {
-            cpf = new string(digits);
+            cpf = digits.ToString();
             return true;
         }
 
@@ -56,7 +56,7 @@ public static class Cpf
             throw TaxIdErrors.NotACpf(nameof(value));
         }
 
-        return new string(digits);
+        return digits.ToString();
     }
 
     /// <summary>
@@ -73,7 +73,7 @@ public static class Cpf
             throw TaxIdErrors.NotACpf(nameof(value));
         }
 
-        return new string(formatted);
+        return formatted.ToString();
     }
 
     /// <summary>Writes the masked form (<c>000.000.000-00</c>, 14 characters) without allocating.</summary>

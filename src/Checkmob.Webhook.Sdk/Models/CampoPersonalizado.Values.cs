@@ -2,15 +2,21 @@ namespace Checkmob.Webhook.Sdk;
 
 public sealed partial record CampoPersonalizado
 {
+#if NET
     /// <summary>Reads <see cref="ValorCampo"/> as a date; never throws.</summary>
     /// <param name="value">The calendar date typed; a time, when present, is dropped.</param>
     /// <returns>True when the value is a date in one of the formats <see cref="TryGetDateTime"/> reads.</returns>
+    /// <remarks>
+    /// Only in the .NET build: <see cref="DateOnly"/> does not exist in .NET Standard 2.0 (.NET Framework). There, use
+    /// <see cref="TryGetDateTime"/> and its value's <see cref="DateTime.Date"/>, which reads the same text.
+    /// </remarks>
     public bool TryGetDate(out DateOnly value)
     {
         var parsed = TryGetDateTime(out var dateTime);
         value = DateOnly.FromDateTime(dateTime);
         return parsed;
     }
+#endif
 
     /// <summary>Reads <see cref="ValorCampo"/> as a date with an optional time; never throws.</summary>
     /// <param name="value">

@@ -41,7 +41,7 @@ internal static class CepText
         var padding = Digits - count;
         padded[..padding].Fill('0');
         digits[..count].CopyTo(padded[padding..]);
-        cep = new string(padded);
+        cep = padded.ToString();
         return true;
     }
 

@@ -25,6 +25,9 @@ public class CampoPersonalizadoTests
         value.Kind.Should().Be(DateTimeKind.Unspecified);
     }
 
+#if !CORE_NETSTANDARD2_0
+    // TryGetDate(out DateOnly) is in the net10.0 build only: netstandard2.0 has no DateOnly. The next test is what the
+    // README tells .NET Framework users to do instead, and runs on both builds.
     [Theory]
     [InlineData("10/06/2025", 2025, 6, 10)]
     [InlineData("10/06/2025 00:00:00", 2025, 6, 10)]
@@ -37,6 +40,21 @@ public class CampoPersonalizadoTests
         campo.TryGetDate(out var value).Should().BeTrue();
 
         value.Should().Be(new DateOnly(year, month, day));
+    }
+#endif
+
+    [Theory]
+    [InlineData("10/06/2025", 2025, 6, 10)]
+    [InlineData("10/06/2025 00:00:00", 2025, 6, 10)]
+    [InlineData("10/06/2025 23:59:59", 2025, 6, 10)]
+    [InlineData("2025-06-10", 2025, 6, 10)]
+    public void TryGetDateTime_SupportedFormat_DateIsCalendarDate(string text, int year, int month, int day)
+    {
+        var campo = new CampoPersonalizado { ValorCampo = text };
+
+        campo.TryGetDateTime(out var value).Should().BeTrue();
+
+        value.Date.Should().Be(new DateTime(year, month, day));
     }
 
     [Theory]
@@ -53,7 +71,9 @@ public class CampoPersonalizadoTests
     {
         var campo = new CampoPersonalizado { ValorCampo = text };
 
-        campo.TryGetDate(out _).Should().BeFalse();
+#if !CORE_NETSTANDARD2_0
+        campo.TryGetDate(out _).Should().BeFalse(); // net10.0 only, as above
+#endif
         campo.TryGetDateTime(out _).Should().BeFalse();
     }
 

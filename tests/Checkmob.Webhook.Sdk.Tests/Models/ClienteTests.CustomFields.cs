@@ -63,7 +63,7 @@ public partial class ClienteTests
     {
         var cliente = SampleItems.Cliente("newer-tipo1-cliente-criado.json");
 
-        cliente.GetCampoPersonalizado("data da primeira compra")!.TryGetDate(out var date).Should().BeTrue();
+        var date = ReadDate(cliente.GetCampoPersonalizado("data da primeira compra")!);
         cliente.GetCampoPersonalizado("limite de credito")!.TryGetDecimal(out var limit).Should().BeTrue();
         cliente.GetCampoPersonalizado("observacao")!.ValorCampo.Should().Be("Cliente prefere boleto");
         date.Should().Be(new DateOnly(2025, 6, 10));
@@ -75,8 +75,21 @@ public partial class ClienteTests
     {
         var cliente = SampleItems.Cliente("documented-tipo1-cliente-criado.json");
 
-        cliente.GetCampoPersonalizado("campo 2")!.TryGetDate(out var date).Should().BeTrue();
+        var date = ReadDate(cliente.GetCampoPersonalizado("campo 2")!);
 
         date.Should().Be(new DateOnly(2025, 6, 10));
+    }
+
+    // The netstandard2.0 build has no TryGetDate(out DateOnly) (netstandard2.0 has no DateOnly): there, read the date
+    // the way the README tells .NET Framework users to.
+    private static DateOnly ReadDate(CampoPersonalizado campo)
+    {
+#if CORE_NETSTANDARD2_0
+        campo.TryGetDateTime(out var value).Should().BeTrue();
+        return DateOnly.FromDateTime(value);
+#else
+        campo.TryGetDate(out var value).Should().BeTrue();
+        return value;
+#endif
     }
 }
