@@ -11,9 +11,10 @@ namespace Checkmob.Webhook.Sdk;
 /// valued by its code minus 48 (<c>'0'</c> is 0, <c>'A'</c> is 17) and weighted as for the numeric CNPJ, so every
 /// numeric CNPJ keeps its check digits. Every member takes the CNPJ bare (<c>11222333000181</c>) or masked
 /// (<c>11.222.333/0001-81</c>), letters in either case: the mask's characters (<c>.</c>, <c>-</c>, <c>/</c>) and white
-/// space are ignored wherever they stand, and letters come out upper-case. <see cref="IsValid"/> and
-/// <see cref="TryParse"/> check the check digits and reject one digit repeated; <see cref="Normalize"/> and
-/// <see cref="Format"/> only change the shape. No member allocates except for the string it returns.
+/// space are ignored wherever they stand, and letters come out upper-case. <c>IsValid</c> and <c>TryParse</c> check
+/// the check digits and reject one digit repeated; <c>Normalize</c> and <c>Format</c> only change the shape. No
+/// member allocates except for the string it returns. Each takes a span, and all but <see cref="TryFormat"/> a string
+/// too, for .NET Framework projects, whose default C# (7.3) makes no span of a string.
 /// </remarks>
 public static class Cnpj
 {
@@ -30,6 +31,11 @@ public static class Cnpj
         Span<char> cnpj = stackalloc char[Length];
         return TryExtract(value, cnpj) && HasValidCheckDigits(cnpj);
     }
+
+    /// <summary>Whether the text is a valid CNPJ; as <see cref="IsValid(ReadOnlySpan{char})"/>.</summary>
+    /// <param name="value">The CNPJ, bare or masked; null or empty is not valid.</param>
+    /// <returns>True for a valid CNPJ; never throws.</returns>
+    public static bool IsValid(string? value) => IsValid(value.AsSpan());
 
     /// <summary>Reads a valid CNPJ, bare or masked, into its 14 bare characters, letters upper-case.</summary>
     /// <param name="value">The CNPJ, bare or masked, letters in either case.</param>
@@ -51,6 +57,13 @@ public static class Cnpj
         return false;
     }
 
+    /// <summary>Reads a valid CNPJ from text; as <see cref="TryParse(ReadOnlySpan{char}, out string)"/>.</summary>
+    /// <param name="value">The CNPJ, bare or masked; null is not valid.</param>
+    /// <param name="cnpj">The CNPJ without mask; null when not valid.</param>
+    /// <returns>True when <paramref name="value"/> is a valid CNPJ; never throws.</returns>
+    public static bool TryParse(string? value, [NotNullWhen(true)] out string? cnpj)
+        => TryParse(value.AsSpan(), out cnpj);
+
     /// <summary>
     /// Removes the mask and upper-cases letters: <c>12.abc.345/01de-35</c> becomes <c>12ABC34501DE35</c>.
     /// The check digits are not checked.
@@ -69,6 +82,18 @@ public static class Cnpj
         return chars.ToString();
     }
 
+    /// <summary>Removes the mask from text; as <see cref="Normalize(ReadOnlySpan{char})"/>.</summary>
+    /// <param name="value">The CNPJ, bare or masked.</param>
+    /// <returns>The CNPJ without mask.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> does not have the shape of a CNPJ.</exception>
+    public static string Normalize(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+
+        return Normalize(value.AsSpan());
+    }
+
     /// <summary>
     /// Applies the mask: <c>11222333000181</c> becomes <c>11.222.333/0001-81</c>, letters upper-case.
     /// The check digits are not checked.
@@ -85,6 +110,18 @@ public static class Cnpj
         }
 
         return formatted.ToString();
+    }
+
+    /// <summary>Applies the mask to text; as <see cref="Format(ReadOnlySpan{char})"/>.</summary>
+    /// <param name="value">The CNPJ, bare or masked.</param>
+    /// <returns>The masked CNPJ.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> does not have the shape of a CNPJ.</exception>
+    public static string Format(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+
+        return Format(value.AsSpan());
     }
 
     /// <summary>Writes the masked form (<c>00.000.000/0000-00</c>, 18 characters) without allocating.</summary>

@@ -6,9 +6,10 @@ namespace Checkmob.Webhook.Sdk;
 /// <remarks>
 /// Every member takes the CPF bare (<c>52998224725</c>) or masked (<c>529.982.247-25</c>): the mask's characters
 /// (<c>.</c>, <c>-</c>, <c>/</c>) and white space are ignored wherever they stand; anything else but the 11 digits
-/// makes the input invalid. <see cref="IsValid"/> and <see cref="TryParse"/> check the check digits and reject one
-/// digit repeated (<c>111.111.111-11</c>); <see cref="Normalize"/> and <see cref="Format"/> only change the shape,
-/// so they also take a CPF whose check digits are wrong. No member allocates except for the string it returns.
+/// makes the input invalid. <c>IsValid</c> and <c>TryParse</c> check the check digits and reject one digit repeated
+/// (<c>111.111.111-11</c>); <c>Normalize</c> and <c>Format</c> only change the shape, so they also take a CPF whose
+/// check digits are wrong. No member allocates except for the string it returns. Each takes a span, and all but
+/// <see cref="TryFormat"/> a string too, for .NET Framework projects, whose default C# (7.3) makes no span of a string.
 /// </remarks>
 public static class Cpf
 {
@@ -24,6 +25,11 @@ public static class Cpf
         Span<char> cpf = stackalloc char[Length];
         return TaxIdText.TryExtract(value, cpf, allowLetters: false) && HasValidCheckDigits(cpf);
     }
+
+    /// <summary>Whether the text is a valid CPF; as <see cref="IsValid(ReadOnlySpan{char})"/>.</summary>
+    /// <param name="value">The CPF, bare or masked; null or empty is not valid.</param>
+    /// <returns>True for a valid CPF; never throws.</returns>
+    public static bool IsValid(string? value) => IsValid(value.AsSpan());
 
     /// <summary>Reads a valid CPF, bare or masked, into its 11 bare digits.</summary>
     /// <param name="value">The CPF, bare or masked.</param>
@@ -42,6 +48,13 @@ public static class Cpf
         return false;
     }
 
+    /// <summary>Reads a valid CPF from text; as <see cref="TryParse(ReadOnlySpan{char}, out string)"/>.</summary>
+    /// <param name="value">The CPF, bare or masked; null is not valid.</param>
+    /// <param name="cpf">The CPF without mask; null when not valid.</param>
+    /// <returns>True when <paramref name="value"/> is a valid CPF; never throws.</returns>
+    public static bool TryParse(string? value, [NotNullWhen(true)] out string? cpf)
+        => TryParse(value.AsSpan(), out cpf);
+
     /// <summary>
     /// Removes the mask: <c>529.982.247-25</c> becomes <c>52998224725</c>. The check digits are not checked.
     /// </summary>
@@ -59,6 +72,18 @@ public static class Cpf
         return digits.ToString();
     }
 
+    /// <summary>Removes the mask from text; as <see cref="Normalize(ReadOnlySpan{char})"/>.</summary>
+    /// <param name="value">The CPF, bare or masked.</param>
+    /// <returns>The CPF without mask.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> does not have the shape of a CPF.</exception>
+    public static string Normalize(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+
+        return Normalize(value.AsSpan());
+    }
+
     /// <summary>
     /// Applies the mask: <c>52998224725</c> becomes <c>529.982.247-25</c>. The check digits are not checked.
     /// </summary>
@@ -74,6 +99,18 @@ public static class Cpf
         }
 
         return formatted.ToString();
+    }
+
+    /// <summary>Applies the mask to text; as <see cref="Format(ReadOnlySpan{char})"/>.</summary>
+    /// <param name="value">The CPF, bare or masked.</param>
+    /// <returns>The masked CPF.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> does not have the shape of a CPF.</exception>
+    public static string Format(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+
+        return Format(value.AsSpan());
     }
 
     /// <summary>Writes the masked form (<c>000.000.000-00</c>, 14 characters) without allocating.</summary>

@@ -133,4 +133,32 @@ public class CnpjTests
         Cnpj.TryFormat(value, destination, out var written).Should().BeFalse();
         written.Should().Be(0);
     }
+
+    // The string overloads are for .NET Framework projects (C# 7.3 makes no span of a string): the same answers.
+    [Theory]
+    [InlineData("11.222.333/0001-81")]
+    [InlineData("11222333000181")]
+    [InlineData("1122233300018")]
+    [InlineData("")]
+    public void StringOverloads_AnyText_AnswerAsTheSpanOnes(string value)
+    {
+        Cnpj.IsValid(value).Should().Be(Cnpj.IsValid(value.AsSpan()));
+        Cnpj.TryParse(value, out var fromString).Should().Be(Cnpj.TryParse(value.AsSpan(), out var fromSpan));
+        fromString.Should().Be(fromSpan);
+        if (Cnpj.TryFormat(value.AsSpan(), stackalloc char[32], out _))
+        {
+            Cnpj.Normalize(value).Should().Be(Cnpj.Normalize(value.AsSpan()));
+            Cnpj.Format(value).Should().Be(Cnpj.Format(value.AsSpan()));
+        }
+    }
+
+    [Fact]
+    public void NormalizeAndFormat_NullString_ThrowArgumentNullException()
+    {
+        var normalize = () => Cnpj.Normalize((string)null!);
+        var format = () => Cnpj.Format((string)null!);
+
+        normalize.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("value");
+        format.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("value");
+    }
 }

@@ -134,4 +134,32 @@ public class CpfTests
         Cpf.TryFormat(value, destination, out var written).Should().BeFalse();
         written.Should().Be(0);
     }
+
+    // The string overloads are for .NET Framework projects (C# 7.3 makes no span of a string): the same answers.
+    [Theory]
+    [InlineData("529.982.247-25")]
+    [InlineData("52998224725")]
+    [InlineData("5299822472")]
+    [InlineData("")]
+    public void StringOverloads_AnyText_AnswerAsTheSpanOnes(string value)
+    {
+        Cpf.IsValid(value).Should().Be(Cpf.IsValid(value.AsSpan()));
+        Cpf.TryParse(value, out var fromString).Should().Be(Cpf.TryParse(value.AsSpan(), out var fromSpan));
+        fromString.Should().Be(fromSpan);
+        if (Cpf.TryFormat(value.AsSpan(), stackalloc char[32], out _))
+        {
+            Cpf.Normalize(value).Should().Be(Cpf.Normalize(value.AsSpan()));
+            Cpf.Format(value).Should().Be(Cpf.Format(value.AsSpan()));
+        }
+    }
+
+    [Fact]
+    public void NormalizeAndFormat_NullString_ThrowArgumentNullException()
+    {
+        var normalize = () => Cpf.Normalize((string)null!);
+        var format = () => Cpf.Format((string)null!);
+
+        normalize.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("value");
+        format.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("value");
+    }
 }
