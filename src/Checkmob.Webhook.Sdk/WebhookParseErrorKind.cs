@@ -1,7 +1,9 @@
 namespace Checkmob.Webhook.Sdk;
 
 /// <summary>What was wrong with a webhook body that <see cref="IWebhookParser"/> rejected.</summary>
-/// <remarks>A host can map every kind to an HTTP 400; an inbox can store it as the reason a delivery was rejected.</remarks>
+/// <remarks>
+/// A host can map every kind to an HTTP 400; an inbox can store it as the reason a delivery was rejected.
+/// </remarks>
 public enum WebhookParseErrorKind
 {
     /// <summary>The body is empty or only white space.</summary>

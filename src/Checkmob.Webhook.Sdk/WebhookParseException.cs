@@ -6,7 +6,9 @@ namespace Checkmob.Webhook.Sdk;
 /// </summary>
 public sealed class WebhookParseException : Exception
 {
-    /// <summary>Creates an exception with a message; <see cref="Kind"/> is <see cref="WebhookParseErrorKind.InvalidJson"/>.</summary>
+    /// <summary>
+    /// Creates an exception with a message; <see cref="Kind"/> is <see cref="WebhookParseErrorKind.InvalidJson"/>.
+    /// </summary>
     /// <param name="message">What was expected.</param>
     public WebhookParseException(string message)
         : this(WebhookParseErrorKind.InvalidJson, "$", message)
@@ -48,7 +50,9 @@ public sealed class WebhookParseException : Exception
     /// <summary>What was wrong with the body.</summary>
     public WebhookParseErrorKind Kind { get; }
 
-    /// <summary>The JSON path of the offending value, such as <c>$.Data[0].Latitude</c>; <c>$</c> for the whole body.</summary>
+    /// <summary>
+    /// The JSON path of the offending value, such as <c>$.Data[0].Latitude</c>; <c>$</c> for the whole body.
+    /// </summary>
     public string Path { get; }
 
     /// <summary>The zero-based line of the offending value, where known.</summary>

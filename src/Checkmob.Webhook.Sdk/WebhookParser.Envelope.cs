@@ -7,7 +7,9 @@ using Checkmob.Webhook.Sdk.Serialization;
 
 namespace Checkmob.Webhook.Sdk;
 
-/// <summary>Reading the envelope <c>{ "Tipo": ..., "Data": ... }</c> in one pass when <c>Tipo</c> comes first.</summary>
+/// <summary>
+/// Reading the envelope <c>{ "Tipo": ..., "Data": ... }</c> in one pass when <c>Tipo</c> comes first.
+/// </summary>
 public sealed partial class WebhookParser
 {
     private const int MaxTipoLength = 16;
@@ -274,7 +276,9 @@ public sealed partial class WebhookParser
             : ParseErrors.InvalidJson(path, SourcePosition.Of(exception));
     }
 
-    /// <summary>Whether the body nests deeper than allowed, read as far as it is well-formed. Only on error paths.</summary>
+    /// <summary>
+    /// Whether the body nests deeper than allowed, read as far as it is well-formed. Only on error paths.
+    /// </summary>
     private bool ExceedsMaxDepth(ReadOnlySpan<byte> utf8)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = int.MaxValue });

@@ -21,7 +21,8 @@ public sealed partial class WebhookParser : IWebhookParser
     private const int StreamBufferSize = 16 * 1024;
 
     private static readonly WebhookParser DefaultParser = new(null);
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8 =
+        new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly JsonReaderOptions _readerOptions;
     private readonly int _maxDepth;
@@ -36,7 +37,9 @@ public sealed partial class WebhookParser : IWebhookParser
 
     /// <summary>Creates a parser with the given options.</summary>
     /// <param name="options">The options; null for the defaults. Read once: later changes have no effect.</param>
-    /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names every one.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// An option is out of range; the message names every one.
+    /// </exception>
     public WebhookParser(WebhookParserOptions? options)
     {
         options ??= new WebhookParserOptions();
@@ -61,7 +64,9 @@ public sealed partial class WebhookParser : IWebhookParser
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static WebhookEvent Parse(string json) => DefaultParser.ParseString(json);
 
-    /// <summary>Parses a webhook body held as UTF-8 bytes (a leading byte order mark is accepted), with default options.</summary>
+    /// <summary>
+    /// Parses a webhook body held as UTF-8 bytes (a leading byte order mark is accepted), with default options.
+    /// </summary>
     /// <param name="utf8Json">The JSON body as UTF-8.</param>
     /// <returns>The typed event; <see cref="UnknownWebhookEvent"/> for a <c>Tipo</c> the SDK does not know.</returns>
     /// <exception cref="WebhookParseException">The body is not a valid Checkmob webhook.</exception>

@@ -26,7 +26,8 @@ public sealed class WebhookParserOptions
 
     /// <summary>The largest JSON nesting accepted; deeper bodies are rejected.</summary>
     /// <value>
-    /// <see cref="DefaultMaxDepth"/> (64); from 1 to <see cref="MaxAllowedDepth"/>. Checkmob's payloads nest four levels.
+    /// <see cref="DefaultMaxDepth"/> (64); from 1 to <see cref="MaxAllowedDepth"/>.
+    /// Checkmob's payloads nest four levels.
     /// </value>
     public int MaxDepth { get; set; } = DefaultMaxDepth;
 
@@ -49,12 +50,14 @@ public sealed class WebhookParserOptions
         var problems = new List<string>();
         if (MaxDepth is < 1 or > MaxAllowedDepth)
         {
-            problems.Add($"WebhookParserOptions.MaxDepth must be from 1 to {MaxAllowedDepth}; the default is {DefaultMaxDepth}.");
+            problems.Add($"WebhookParserOptions.MaxDepth must be from 1 to {MaxAllowedDepth}; "
+                + $"the default is {DefaultMaxDepth}.");
         }
 
         if (MaxBodyLength < 1 || MaxBodyLength > Array.MaxLength - 1)
         {
-            problems.Add("WebhookParserOptions.MaxBodyLength must be a positive number of bytes; the default is 32 MiB.");
+            problems.Add(
+                "WebhookParserOptions.MaxBodyLength must be a positive number of bytes; the default is 32 MiB.");
         }
 
         return problems;

@@ -11,7 +11,9 @@ public static class CheckmobWebhookServiceCollectionExtensions
     /// <c>services.Configure&lt;WebhookParserOptions&gt;(...)</c> and <c>Configure&lt;WebhookDispatchOptions&gt;</c>.
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <returns>A builder to add handlers and options. Calling this method again returns a builder over the same services.</returns>
+    /// <returns>
+    /// A builder to add handlers and options. Calling this method again returns a builder over the same services.
+    /// </returns>
     public static CheckmobWebhooksBuilder AddCheckmobWebhooks(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);

@@ -49,7 +49,8 @@ internal sealed class ServiceProviderWebhookDispatcher : IWebhookDispatcher
             ILoggerFactory? loggerFactory = null)
         {
             RootServices = rootServices;
-            Pipeline = new DispatchPipeline(registrations, options.Value, loggerFactory?.CreateLogger(Log.DispatcherCategory));
+            Pipeline = new DispatchPipeline(
+                registrations, options.Value, loggerFactory?.CreateLogger(Log.DispatcherCategory));
         }
 
         public IServiceProvider RootServices { get; }

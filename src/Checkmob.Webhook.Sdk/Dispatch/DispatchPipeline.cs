@@ -132,6 +132,7 @@ internal sealed class DispatchPipeline
         => ordered
             .Where(registration => registration.EventType == eventType
                 || (registration.EventType == typeof(WebhookEvent)
-                    && !ordered.Any(other => other.EventType == eventType && ReferenceEquals(other.Source, registration.Source))))
+                    && !ordered.Any(other => other.EventType == eventType
+                        && ReferenceEquals(other.Source, registration.Source))))
             .ToArray();
 }

@@ -42,8 +42,8 @@ internal sealed class HandlerRegistration
     [UnconditionalSuppressMessage(
         "Trimming",
         "IL2072",
-        Justification = "The instance exists, so its type and the IWebhookHandler<T> interfaces it implements are kept: "
-            + "the dispatcher casts to each of them.")]
+        Justification = "The instance exists, so its type and the IWebhookHandler<T> interfaces it implements "
+            + "are kept: the dispatcher casts to each of them.")]
     public static IEnumerable<HandlerRegistration> ForInstance(object handler, string? name = null)
     {
         var handlerType = handler.GetType();

@@ -3,7 +3,9 @@ namespace Checkmob.Webhook.Sdk;
 /// <summary>Routes a parsed event to every <see cref="IWebhookHandler{TEvent}"/> registered for it.</summary>
 public interface IWebhookDispatcher
 {
-    /// <summary>Runs, one after another in registration order, every handler of the event's type and every catch-all.</summary>
+    /// <summary>
+    /// Runs, one after another in registration order, every handler of the event's type and every catch-all.
+    /// </summary>
     /// <param name="webhookEvent">The event to dispatch.</param>
     /// <param name="cancellationToken">Flows to every handler.</param>
     /// <returns>A task that completes when every handler has run.</returns>

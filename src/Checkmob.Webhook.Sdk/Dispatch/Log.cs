@@ -31,7 +31,12 @@ internal static partial class Log
         Message = "Webhook handler {Handler} failed on {Tipo} ({ItemCount} items) with {ExceptionType} after "
             + "{ElapsedMilliseconds} ms.")]
     private static partial void HandlerFailedCore(
-        ILogger logger, string handler, TipoEvento tipo, int itemCount, string exceptionType, double elapsedMilliseconds);
+        ILogger logger,
+        string handler,
+        TipoEvento tipo,
+        int itemCount,
+        string exceptionType,
+        double elapsedMilliseconds);
 
     [LoggerMessage(
         EventId = 4, EventName = "DispatchCompleted", Level = LogLevel.Debug,
@@ -59,11 +64,13 @@ internal static partial class Log
     [LoggerMessage(
         EventId = 11, EventName = "DeliveryProcessed", Level = LogLevel.Information,
         Message = "Processed a webhook delivery: {Tipo} ({ItemCount} items) in {ElapsedMilliseconds} ms.")]
-    private static partial void DeliveryProcessedCore(ILogger logger, TipoEvento tipo, int itemCount, double elapsedMilliseconds);
+    private static partial void DeliveryProcessedCore(
+        ILogger logger, TipoEvento tipo, int itemCount, double elapsedMilliseconds);
 
     [LoggerMessage(
         EventId = 12, EventName = "DeliveryFailed", Level = LogLevel.Warning,
-        Message = "A webhook delivery of {Tipo} ({ItemCount} items) failed in {FailedCount} of {HandlerCount} handlers.")]
+        Message = "A webhook delivery of {Tipo} ({ItemCount} items) failed in {FailedCount} of {HandlerCount} "
+            + "handlers.")]
     public static partial void DeliveryFailed(
         ILogger logger, TipoEvento tipo, int itemCount, int failedCount, int handlerCount);
 

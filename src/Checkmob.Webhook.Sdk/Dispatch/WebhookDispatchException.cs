@@ -39,7 +39,10 @@ public sealed class WebhookDispatchException : Exception
     /// <summary>The type of the event that was dispatched.</summary>
     public TipoEvento Tipo { get; }
 
-    /// <summary>The handlers that failed, in the order they ran. The first one's exception is also <see cref="Exception.InnerException"/>.</summary>
+    /// <summary>
+    /// The handlers that failed, in the order they ran. The first one's exception is also
+    /// <see cref="Exception.InnerException"/>.
+    /// </summary>
     public IReadOnlyList<WebhookHandlerFailure> Failures { get; }
 
     /// <summary>How many handlers ran or were due to run for the event.</summary>
@@ -49,9 +52,11 @@ public sealed class WebhookDispatchException : Exception
     {
         ArgumentNullException.ThrowIfNull(failures);
 
+        var failed = failures.Count;
+        var number = (int)tipo;
         var names = string.Join(", ", failures.Select(failure => failure.HandlerName));
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{failures.Count} of {handlerCount} webhook handlers failed on {tipo} ({(int)tipo}): {names}. See Failures.");
+            $"{failed} of {handlerCount} webhook handlers failed on {tipo} ({number}): {names}. See Failures.");
     }
 }

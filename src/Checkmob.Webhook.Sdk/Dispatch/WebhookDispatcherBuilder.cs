@@ -53,7 +53,10 @@ public sealed class WebhookDispatcherBuilder
         return this;
     }
 
-    /// <summary>Adds an asynchronous delegate, without a cancellation token, that handles events of type <typeparamref name="TEvent"/>.</summary>
+    /// <summary>
+    /// Adds an asynchronous delegate, without a cancellation token, that handles events of type
+    /// <typeparamref name="TEvent"/>.
+    /// </summary>
     /// <typeparam name="TEvent">The event type; <see cref="WebhookEvent"/> for every event.</typeparam>
     /// <param name="handler">The delegate; an <c>async</c> lambda binds here, so the dispatch awaits it.</param>
     /// <returns>This builder.</returns>
@@ -98,7 +101,8 @@ public sealed class WebhookDispatcherBuilder
     public IWebhookDispatcher Build(ILoggerFactory? loggerFactory = null)
     {
         var options = new WebhookDispatchOptions { StopOnFirstFailure = _options.StopOnFirstFailure };
-        var pipeline = new DispatchPipeline(_registrations, options, loggerFactory?.CreateLogger(Log.DispatcherCategory));
+        var pipeline = new DispatchPipeline(
+            _registrations, options, loggerFactory?.CreateLogger(Log.DispatcherCategory));
         return new InstanceWebhookDispatcher(pipeline);
     }
 
@@ -108,7 +112,8 @@ public sealed class WebhookDispatcherBuilder
             => pipeline.RunAsync(webhookEvent, services: null, cancellationToken);
     }
 
-    private sealed class DelegateHandler<TEvent>(Func<TEvent, CancellationToken, Task> handler) : IWebhookHandler<TEvent>
+    private sealed class DelegateHandler<TEvent>(Func<TEvent, CancellationToken, Task> handler)
+        : IWebhookHandler<TEvent>
         where TEvent : WebhookEvent
     {
         public Task HandleAsync(TEvent webhookEvent, CancellationToken cancellationToken)

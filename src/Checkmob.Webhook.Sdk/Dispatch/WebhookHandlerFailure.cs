@@ -4,7 +4,9 @@ namespace Checkmob.Webhook.Sdk;
 public sealed class WebhookHandlerFailure
 {
     /// <summary>Creates a failure record.</summary>
-    /// <param name="handlerName">A readable name of the handler (its type name, or a description of a delegate).</param>
+    /// <param name="handlerName">
+    /// A readable name of the handler (its type name, or a description of a delegate).
+    /// </param>
     /// <param name="handlerType">The handler's type.</param>
     /// <param name="exception">What the handler threw.</param>
     public WebhookHandlerFailure(string handlerName, Type handlerType, Exception exception)

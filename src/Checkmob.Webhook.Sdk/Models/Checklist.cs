@@ -4,7 +4,9 @@ using System.Text.Json.Serialization;
 
 namespace Checkmob.Webhook.Sdk;
 
-/// <summary>An answered checklist, the item of Tipo 4 (<see cref="ChecklistRespondido"/>); newer revision only.</summary>
+/// <summary>
+/// An answered checklist, the item of Tipo 4 (<see cref="ChecklistRespondido"/>); newer revision only.
+/// </summary>
 /// <remarks>
 /// The same checklist (<see cref="Id"/>) can arrive several times, partial and then complete.
 /// Photos and signatures are not in the payload. Every field may be missing or null.

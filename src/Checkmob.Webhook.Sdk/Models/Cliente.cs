@@ -4,7 +4,9 @@ using System.Text.Json.Serialization;
 
 namespace Checkmob.Webhook.Sdk;
 
-/// <summary>A Checkmob client, the item of Tipo 1 (<see cref="ClienteCriado"/>) and Tipo 2 (<see cref="ClienteEditado"/>).</summary>
+/// <summary>
+/// A Checkmob client, the item of Tipo 1 (<see cref="ClienteCriado"/>) and Tipo 2 (<see cref="ClienteEditado"/>).
+/// </summary>
 /// <remarks>
 /// Every field may be missing or null in real traffic, so every scalar is nullable and every list is
 /// empty (never null) when absent. Fields marked "newer revision" appear only in the newer vendor documentation.
@@ -15,7 +17,9 @@ public sealed partial record Cliente
     /// <summary>Checkmob's internal id of the client.</summary>
     public long? IdCliente { get; init; }
 
-    /// <summary>The client code shown in the platform (often an ERP code); a number arrives as its digits. Newer revision.</summary>
+    /// <summary>
+    /// The client code shown in the platform (often an ERP code); a number arrives as its digits. Newer revision.
+    /// </summary>
     public string? Codigo { get; init; }
 
     /// <summary>The client's name.</summary>
@@ -81,7 +85,9 @@ public sealed partial record Cliente
     /// <summary>Visit cycle in days. Newer revision.</summary>
     public long? CicloVisita { get; init; }
 
-    /// <summary>AI rating of the client, whatever arrived: text in the older revision, a number's digits in the newer.</summary>
+    /// <summary>
+    /// AI rating of the client, whatever arrived: text in the older revision, a number's digits in the newer.
+    /// </summary>
     public string? AvaliacaoIA { get; init; }
 
     /// <summary>Maximum distance in metres for check-in and check-out. Newer revision.</summary>
@@ -144,7 +150,9 @@ public sealed partial record Cliente
     /// <summary>Neighbourhood.</summary>
     public string? Bairro { get; init; }
 
-    /// <summary>Postal code as 8 digits without mask, zero-padded (Checkmob sends a number that drops the leading zero).</summary>
+    /// <summary>
+    /// Postal code as 8 digits without mask, zero-padded (Checkmob sends a number that drops the leading zero).
+    /// </summary>
     public string? Cep { get; init; }
 
     /// <summary>City.</summary>

@@ -3,7 +3,9 @@ using System.Text.Json.Serialization;
 
 namespace Checkmob.Webhook.Sdk;
 
-/// <summary>A record (check-in, visit, service execution), the item of Tipo 3 (<see cref="RegistroRealizado"/>).</summary>
+/// <summary>
+/// A record (check-in, visit, service execution), the item of Tipo 3 (<see cref="RegistroRealizado"/>).
+/// </summary>
 /// <remarks>
 /// The older revision sends a record when it is finished; the newer one on every update (check-in, check-out,
 /// status changes, web edits), so the same <see cref="Id"/> arrives many times. Every field may be missing or null.
@@ -22,7 +24,9 @@ public sealed partial record Registro
     /// <summary>Name of the client.</summary>
     public string? NomeCliente { get; init; }
 
-    /// <summary>Client code (see <see cref="Cliente.Codigo"/>); a number arrives as its digits. Newer revision.</summary>
+    /// <summary>
+    /// Client code (see <see cref="Cliente.Codigo"/>); a number arrives as its digits. Newer revision.
+    /// </summary>
     public string? CodigoCliente { get; init; }
 
     /// <summary>Id of the client's contact. Newer revision.</summary>

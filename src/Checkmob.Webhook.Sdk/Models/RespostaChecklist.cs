@@ -27,7 +27,9 @@ public sealed partial record RespostaChecklist
     /// <summary>Item text.</summary>
     public string? NomeItemQuestao { get; init; }
 
-    /// <summary>The answer as text: <c>"true"</c>/<c>"false"</c> for a selectable item, otherwise the typed value.</summary>
+    /// <summary>
+    /// The answer as text: <c>"true"</c>/<c>"false"</c> for a selectable item, otherwise the typed value.
+    /// </summary>
     public string? Resposta { get; init; }
 
     /// <summary>Note on the answer.</summary>

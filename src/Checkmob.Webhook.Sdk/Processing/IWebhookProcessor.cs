@@ -16,7 +16,8 @@ public interface IWebhookProcessor
     /// <param name="cancellationToken">Flows to every handler.</param>
     /// <returns>Processed, rejected (with the parse error) or failed (with the handler failures).</returns>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    Task<WebhookProcessingResult> ProcessAsync(ReadOnlyMemory<byte> utf8Body, CancellationToken cancellationToken = default);
+    Task<WebhookProcessingResult> ProcessAsync(
+        ReadOnlyMemory<byte> utf8Body, CancellationToken cancellationToken = default);
 
     /// <summary>Parses and dispatches a body held as a string.</summary>
     /// <param name="body">The raw request body.</param>

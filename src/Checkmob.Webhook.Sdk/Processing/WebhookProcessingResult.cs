@@ -2,7 +2,10 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace Checkmob.Webhook.Sdk;
 
-/// <summary>What happened to one webhook delivery: processed, rejected (with the parse error) or failed (with the handler failures).</summary>
+/// <summary>
+/// What happened to one webhook delivery: processed, rejected (with the parse error) or failed
+/// (with the handler failures).
+/// </summary>
 public sealed class WebhookProcessingResult
 {
     private WebhookProcessingResult(
@@ -27,10 +30,14 @@ public sealed class WebhookProcessingResult
     /// <summary>The parsed event; null when the body was rejected.</summary>
     public WebhookEvent? Event { get; }
 
-    /// <summary>Why the body was rejected; null unless <see cref="Status"/> is <see cref="WebhookProcessingStatus.Rejected"/>.</summary>
+    /// <summary>
+    /// Why the body was rejected; null unless <see cref="Status"/> is <see cref="WebhookProcessingStatus.Rejected"/>.
+    /// </summary>
     public WebhookParseException? ParseError { get; }
 
-    /// <summary>Which handlers failed; null unless <see cref="Status"/> is <see cref="WebhookProcessingStatus.Failed"/>.</summary>
+    /// <summary>
+    /// Which handlers failed; null unless <see cref="Status"/> is <see cref="WebhookProcessingStatus.Failed"/>.
+    /// </summary>
     public WebhookDispatchException? DispatchError { get; }
 
     /// <summary>A processed delivery.</summary>

@@ -3,7 +3,9 @@ namespace Checkmob.Webhook.Sdk;
 /// <summary>The outcome of processing one webhook delivery.</summary>
 public enum WebhookProcessingStatus
 {
-    /// <summary>The body was parsed and every handler succeeded (or there was none). Acknowledge it (HTTP 200).</summary>
+    /// <summary>
+    /// The body was parsed and every handler succeeded (or there was none). Acknowledge it (HTTP 200).
+    /// </summary>
     Processed = 1,
 
     /// <summary>

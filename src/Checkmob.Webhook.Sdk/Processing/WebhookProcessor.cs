@@ -4,8 +4,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Checkmob.Webhook.Sdk;
 
-/// <summary>Parses a raw delivery with an <see cref="IWebhookParser"/> and dispatches it with an <see cref="IWebhookDispatcher"/>.</summary>
-/// <remarks>Registered by <see cref="CheckmobWebhookServiceCollectionExtensions.AddCheckmobWebhooks"/>; create it directly without a container.</remarks>
+/// <summary>
+/// Parses a raw delivery with an <see cref="IWebhookParser"/> and dispatches it with an
+/// <see cref="IWebhookDispatcher"/>.
+/// </summary>
+/// <remarks>
+/// Registered by <see cref="CheckmobWebhookServiceCollectionExtensions.AddCheckmobWebhooks"/>;
+/// create it directly without a container.
+/// </remarks>
 public sealed class WebhookProcessor : IWebhookProcessor
 {
     private readonly IWebhookParser _parser;

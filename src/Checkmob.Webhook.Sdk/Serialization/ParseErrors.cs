@@ -21,7 +21,7 @@ internal static class ParseErrors
         "$",
         string.Create(
             CultureInfo.InvariantCulture,
-            $"The webhook body is longer than the {maxBodyLength} bytes allowed by WebhookParserOptions.MaxBodyLength."));
+            $"The webhook body exceeds the {maxBodyLength} bytes allowed by WebhookParserOptions.MaxBodyLength."));
 
     public static WebhookParseException InvalidJson(string path, SourcePosition at) => Create(
         WebhookParseErrorKind.InvalidJson, path, "The webhook body is not well-formed JSON.", at);

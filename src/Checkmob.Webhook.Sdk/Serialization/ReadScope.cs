@@ -32,10 +32,14 @@ internal readonly ref struct ReadScope
     /// <summary>The zone of timestamps without an offset; null for UTC.</summary>
     public TimeZoneInfo? Zone { get; }
 
-    /// <summary>The scope of the item at <paramref name="index"/> of the list property <paramref name="list"/>.</summary>
+    /// <summary>
+    /// The scope of the item at <paramref name="index"/> of the list property <paramref name="list"/>.
+    /// </summary>
     public ReadScope InList(string list, int index) => new(Body, Zone, _item, list, index);
 
-    /// <summary>The JSON path of a field of the record in scope, e.g. <c>$.Data[0].Segmentos[1].IdSegmento</c>.</summary>
+    /// <summary>
+    /// The JSON path of a field of the record in scope, e.g. <c>$.Data[0].Segmentos[1].IdSegmento</c>.
+    /// </summary>
     public string PathOf(string? field)
     {
         var path = ParseErrors.ItemPath(_item);

@@ -84,7 +84,9 @@ internal static class TimestampParser
             rest = rest[3..];
         }
 
-        ticks += (hour * TimeSpan.TicksPerHour) + (minute * TimeSpan.TicksPerMinute) + (second * TimeSpan.TicksPerSecond);
+        ticks += (hour * TimeSpan.TicksPerHour)
+            + (minute * TimeSpan.TicksPerMinute)
+            + (second * TimeSpan.TicksPerSecond);
         if (rest.Length > 0 && rest[0] is (byte)'.' or (byte)',')
         {
             rest = rest[1..];

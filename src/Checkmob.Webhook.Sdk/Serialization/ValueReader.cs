@@ -25,7 +25,8 @@ internal static class ValueReader
         }
 
         Span<byte> scratch = stackalloc byte[JsonScalar.MaxScalarLength];
-        if (reader.TokenType == JsonTokenType.String && JsonScalar.TryGetTrimmedString(in reader, scratch, out var text))
+        if (reader.TokenType == JsonTokenType.String
+            && JsonScalar.TryGetTrimmedString(in reader, scratch, out var text))
         {
             if (text.IsEmpty)
             {
@@ -55,7 +56,8 @@ internal static class ValueReader
         }
 
         Span<byte> scratch = stackalloc byte[JsonScalar.MaxScalarLength];
-        if (reader.TokenType == JsonTokenType.String && JsonScalar.TryGetTrimmedString(in reader, scratch, out var text))
+        if (reader.TokenType == JsonTokenType.String
+            && JsonScalar.TryGetTrimmedString(in reader, scratch, out var text))
         {
             if (text.IsEmpty)
             {
@@ -86,7 +88,8 @@ internal static class ValueReader
         }
 
         Span<byte> scratch = stackalloc byte[JsonScalar.MaxScalarLength];
-        if (reader.TokenType == JsonTokenType.String && JsonScalar.TryGetTrimmedString(in reader, scratch, out var text))
+        if (reader.TokenType == JsonTokenType.String
+            && JsonScalar.TryGetTrimmedString(in reader, scratch, out var text))
         {
             if (text.IsEmpty)
             {
@@ -146,7 +149,8 @@ internal static class ValueReader
         }
 
         Span<byte> scratch = stackalloc byte[JsonScalar.MaxScalarLength];
-        if (reader.TokenType == JsonTokenType.String && JsonScalar.TryGetTrimmedString(in reader, scratch, out var text))
+        if (reader.TokenType == JsonTokenType.String
+            && JsonScalar.TryGetTrimmedString(in reader, scratch, out var text))
         {
             if (text.IsEmpty)
             {
@@ -225,7 +229,9 @@ internal static class ValueReader
         throw scope.InvalidValue(field, Expectations.Cep, reader.TokenStartIndex);
     }
 
-    /// <summary>A checklist state from a number or a numeric string; a number outside the enum is kept as sent.</summary>
+    /// <summary>
+    /// A checklist state from a number or a numeric string; a number outside the enum is kept as sent.
+    /// </summary>
     public static SituacaoChecklist? Situacao(ref Utf8JsonReader reader, in ReadScope scope, string field)
     {
         if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var number))
@@ -239,7 +245,8 @@ internal static class ValueReader
         }
 
         Span<byte> scratch = stackalloc byte[JsonScalar.MaxScalarLength];
-        if (reader.TokenType == JsonTokenType.String && JsonScalar.TryGetTrimmedString(in reader, scratch, out var text))
+        if (reader.TokenType == JsonTokenType.String
+            && JsonScalar.TryGetTrimmedString(in reader, scratch, out var text))
         {
             if (text.IsEmpty)
             {
@@ -294,7 +301,8 @@ internal static class ValueReader
     }
 
     /// <summary>Keeps a field the SDK does not know, by the name it was sent with, as a detached JSON value.</summary>
-    public static void Extension(ref Utf8JsonReader reader, in ReadScope scope, ref Dictionary<string, JsonElement>? extensionData)
+    public static void Extension(
+        ref Utf8JsonReader reader, in ReadScope scope, ref Dictionary<string, JsonElement>? extensionData)
     {
         if (!JsonScalar.TryGetString(in reader, out var name))
         {

@@ -2,7 +2,9 @@ using System.Text.Json;
 
 namespace Checkmob.Webhook.Sdk.Serialization;
 
-/// <summary>Reads a <see cref="CampoPersonalizado"/> field by field; unknown fields go to its <c>ExtensionData</c>.</summary>
+/// <summary>
+/// Reads a <see cref="CampoPersonalizado"/> field by field; unknown fields go to its <c>ExtensionData</c>.
+/// </summary>
 internal static class CampoPersonalizadoReader
 {
     // The order of these names is the order of the cases below.

@@ -97,7 +97,8 @@ internal static class ChecklistReader
                     codigoServico = ValueReader.String(ref reader, scope, nameof(Checklist.CodigoServico));
                     break;
                 case 14:
-                    respostas = ValueReader.List(ref reader, scope, nameof(Checklist.Respostas), RespostaChecklistReader.Read);
+                    respostas = ValueReader.List(
+                        ref reader, scope, nameof(Checklist.Respostas), RespostaChecklistReader.Read);
                     break;
             }
         }

@@ -173,7 +173,8 @@ internal static class ClienteReader
                     qrCode = ValueReader.String(ref reader, scope, nameof(Cliente.QrCode));
                     break;
                 case 14:
-                    informacoesAdicionais = ValueReader.String(ref reader, scope, nameof(Cliente.InformacoesAdicionais));
+                    informacoesAdicionais = ValueReader.String(
+                        ref reader, scope, nameof(Cliente.InformacoesAdicionais));
                     break;
                 case 15:
                     responsavel = ValueReader.String(ref reader, scope, nameof(Cliente.Responsavel));
@@ -194,7 +195,8 @@ internal static class ClienteReader
                     idUltimoServico = ValueReader.Int64(ref reader, scope, nameof(Cliente.IdUltimoServico));
                     break;
                 case 21:
-                    dataProximoAcompanhamento = ValueReader.Timestamp(ref reader, scope, nameof(Cliente.DataProximoAcompanhamento));
+                    dataProximoAcompanhamento = ValueReader.Timestamp(
+                        ref reader, scope, nameof(Cliente.DataProximoAcompanhamento));
                     break;
                 case 22:
                     cicloVisita = ValueReader.Int64(ref reader, scope, nameof(Cliente.CicloVisita));
@@ -233,7 +235,8 @@ internal static class ClienteReader
                     valorNegocio = ValueReader.Decimal(ref reader, scope, nameof(Cliente.ValorNegocio));
                     break;
                 case 34:
-                    dataEsperadaFechamento = ValueReader.Timestamp(ref reader, scope, nameof(Cliente.DataEsperadaFechamento));
+                    dataEsperadaFechamento = ValueReader.Timestamp(
+                        ref reader, scope, nameof(Cliente.DataEsperadaFechamento));
                     break;
                 case 35:
                     ativo = ValueReader.Boolean(ref reader, scope, nameof(Cliente.Ativo));
@@ -287,7 +290,8 @@ internal static class ClienteReader
                     contatos = ValueReader.List(ref reader, scope, nameof(Cliente.Contatos), ContatoReader.Read);
                     break;
                 case 52:
-                    campoPersonalizado = ValueReader.List(ref reader, scope, nameof(Cliente.CampoPersonalizado), CampoPersonalizadoReader.Read);
+                    campoPersonalizado = ValueReader.List(
+                        ref reader, scope, nameof(Cliente.CampoPersonalizado), CampoPersonalizadoReader.Read);
                     break;
             }
         }

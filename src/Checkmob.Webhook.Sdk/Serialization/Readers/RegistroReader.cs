@@ -174,7 +174,8 @@ internal static class RegistroReader
                     nomeStatus = ValueReader.String(ref reader, scope, nameof(Registro.NomeStatus));
                     break;
                 case 25:
-                    dataAlteracaoStatus = ValueReader.Timestamp(ref reader, scope, nameof(Registro.DataAlteracaoStatus));
+                    dataAlteracaoStatus = ValueReader.Timestamp(
+                        ref reader, scope, nameof(Registro.DataAlteracaoStatus));
                     break;
                 case 26:
                     motivoReprovacao = ValueReader.String(ref reader, scope, nameof(Registro.MotivoReprovacao));
@@ -198,7 +199,8 @@ internal static class RegistroReader
                     dataInicioEsperada = ValueReader.Timestamp(ref reader, scope, nameof(Registro.DataInicioEsperada));
                     break;
                 case 33:
-                    dataConclusaoEsperada = ValueReader.Timestamp(ref reader, scope, nameof(Registro.DataConclusaoEsperada));
+                    dataConclusaoEsperada = ValueReader.Timestamp(
+                        ref reader, scope, nameof(Registro.DataConclusaoEsperada));
                     break;
                 case 34:
                     ativo = ValueReader.Boolean(ref reader, scope, nameof(Registro.Ativo));

@@ -2,7 +2,9 @@ using System.Text.Json;
 
 namespace Checkmob.Webhook.Sdk.Serialization;
 
-/// <summary>Reads a <see cref="RespostaChecklist"/> field by field; unknown fields go to its <c>ExtensionData</c>.</summary>
+/// <summary>
+/// Reads a <see cref="RespostaChecklist"/> field by field; unknown fields go to its <c>ExtensionData</c>.
+/// </summary>
 internal static class RespostaChecklistReader
 {
     // The order of these names is the order of the cases below.
@@ -58,7 +60,8 @@ internal static class RespostaChecklistReader
                     idItemQuestao = ValueReader.Int64(ref reader, scope, nameof(RespostaChecklist.IdItemQuestao));
                     break;
                 case 5:
-                    numeroItemQuestao = ValueReader.String(ref reader, scope, nameof(RespostaChecklist.NumeroItemQuestao));
+                    numeroItemQuestao = ValueReader.String(
+                        ref reader, scope, nameof(RespostaChecklist.NumeroItemQuestao));
                     break;
                 case 6:
                     nomeItemQuestao = ValueReader.String(ref reader, scope, nameof(RespostaChecklist.NomeItemQuestao));
