@@ -314,6 +314,3 @@ internal static class ValueReader
             JsonElement.ParseValue(ref reader);
     }
 }
-
-/// <summary>Reads one record; the reader is on its StartObject and is left on its EndObject.</summary>
-internal delegate T RecordReader<out T>(ref Utf8JsonReader reader, in ReadScope scope);
