@@ -10,7 +10,8 @@ public class PackageContentTests
 {
     private static readonly Guid EmbeddedSource = new("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
 
-    public static TheoryData<string> PackageIds => new("Checkmob.Webhook.Sdk", "Checkmob.Webhook.Sdk.Schemas");
+    public static TheoryData<string> PackageIds
+        => new("Checkmob.Webhook.Sdk", "Checkmob.Webhook.Sdk.Schemas", "Checkmob.Webhook.Sdk.AspNetCore");
 
     [Theory]
     [MemberData(nameof(PackageIds))]
@@ -52,7 +53,7 @@ public class PackageContentTests
     {
         using var package = PackageFile.Open(id, "nupkg");
 
-        foreach (var framework in PackageFile.TargetFrameworks)
+        foreach (var framework in PackageFile.TargetFrameworksOf(id))
         {
             var publicTypes = PublicTypeDocIds(package.Read($"lib/{framework}/{id}.dll"));
             var docs = XDocument.Parse(package.ReadText($"lib/{framework}/{id}.xml"));
@@ -89,6 +90,24 @@ public class PackageContentTests
         DependencyIds(package, "net10.0").Should().BeEquivalentTo(["NJsonSchema"]);
     }
 
+    [Fact]
+    public void Nupkg_AspNetCore_DependsOnTheCoreAndInboxOfTheSameVersionAndReferencesAspNetCore()
+    {
+        using var package = PackageFile.Open("Checkmob.Webhook.Sdk.AspNetCore", "nupkg");
+
+        var ns = package.Metadata.Name.Namespace;
+        var group = package.Metadata.Element(ns + "dependencies")!.Elements(ns + "group")
+            .Single(g => g.Attribute("targetFramework")!.Value == "net10.0");
+        var dependencies = group.Elements(ns + "dependency")
+            .ToDictionary(d => d.Attribute("id")!.Value, d => d.Attribute("version")!.Value);
+        var frameworks = package.Metadata.Element(ns + "frameworkReferences")!.Descendants(ns + "frameworkReference")
+            .Select(reference => reference.Attribute("name")!.Value);
+
+        dependencies.Keys.Should().BeEquivalentTo(["Checkmob.Webhook.Sdk", "Checkmob.Webhook.Sdk.Inbox"]);
+        dependencies.Values.Should().AllSatisfy(version => version.Should().Be(Build.Version));
+        frameworks.Should().Equal("Microsoft.AspNetCore.App");
+    }
+
     [Theory]
     [MemberData(nameof(PackageIds))]
     public void Nupkg_Repository_NamesTheCommitItWasBuiltFrom(string id)
@@ -106,7 +125,7 @@ public class PackageContentTests
     {
         using var symbols = PackageFile.Open(id, "snupkg");
 
-        foreach (var framework in PackageFile.TargetFrameworks)
+        foreach (var framework in PackageFile.TargetFrameworksOf(id))
         {
             using var provider = MetadataReaderProvider.FromPortablePdbImage(
                 [.. symbols.Read($"lib/{framework}/{id}.pdb")]);

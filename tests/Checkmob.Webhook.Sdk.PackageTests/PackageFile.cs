@@ -13,8 +13,12 @@ internal sealed class PackageFile : IDisposable
         _archive = ZipFile.OpenRead(path);
     }
 
-    /// <summary>The targets every package ships, as their lib/ folders are named.</summary>
+    /// <summary>The targets the core and Schemas packages ship, as their lib/ folders are named.</summary>
     public static IReadOnlyList<string> TargetFrameworks { get; } = ["netstandard2.0", "net10.0"];
+
+    /// <summary>The targets package <paramref name="id"/> ships: ASP.NET Core exists on .NET only.</summary>
+    public static IReadOnlyList<string> TargetFrameworksOf(string id)
+        => id == "Checkmob.Webhook.Sdk.AspNetCore" ? ["net10.0"] : TargetFrameworks;
 
     /// <summary>The package's manifest (.nuspec).</summary>
     public XElement Metadata
