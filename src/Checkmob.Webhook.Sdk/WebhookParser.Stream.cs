@@ -43,6 +43,11 @@ public sealed partial class WebhookParser
         }
         while (!window.IsComplete && window.Held.Length < _streamWindowLength);
 
+        if (!window.IsComplete)
+        {
+            window.StartCheckingUtf8();
+        }
+
         while (!window.IsComplete)
         {
             switch (ScanPrefix(window.Checked, out var tipo, out var bom, out var itemsStart, out var state))

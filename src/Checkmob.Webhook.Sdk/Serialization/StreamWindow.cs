@@ -22,6 +22,7 @@ internal sealed class StreamWindow : IDisposable
     private long _lineNumber;
     private long _bytePositionInLine;
     private long _invalidUtf8Offset = -1;
+    private bool _checkingUtf8;
 
     public StreamWindow(Stream stream, int maxBodyLength, int initialLength)
     {
@@ -125,6 +126,19 @@ internal sealed class StreamWindow : IDisposable
             }
         }
 
+        if (_checkingUtf8)
+        {
+            CheckUtf8();
+        }
+    }
+
+    /// <summary>
+    /// Checks the UTF-8 of the bytes held, and from now on of every byte as it arrives. Until then nothing is checked
+    /// (nor <see cref="Checked"/>): a body read whole is checked once, by the parse.
+    /// </summary>
+    public void StartCheckingUtf8()
+    {
+        _checkingUtf8 = true;
         CheckUtf8();
     }
 
