@@ -42,29 +42,39 @@ public sealed partial class WebhookParser
             throw ParseErrors.InvalidUtf8(SourcePosition.At(utf8, FirstInvalidUtf8Byte(utf8)));
         }
 
+        var body = new JsonText(utf8);
         var reader = new Utf8JsonReader(utf8, _readerOptions);
         try
         {
-            return ReadEnvelope(ref reader, utf8);
+            return ReadEnvelope(ref reader, in body);
         }
         catch (JsonException ex)
         {
-            throw SyntaxError("$", ex, utf8);
+            throw SyntaxError("$", ex, in body);
         }
     }
 
-    private WebhookEvent ReadEnvelope(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8)
+    private WebhookEvent ReadEnvelope(ref Utf8JsonReader reader, in JsonText body)
     {
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw ParseErrors.RootNotObject(SourcePosition.At(utf8, reader.TokenStartIndex));
+            throw ParseErrors.RootNotObject(body.At(reader.TokenStartIndex));
         }
 
-        TipoEvento? tipo = null;
-        WebhookEvent? result = null;
+        return ReadEnvelopeMembers(ref reader, null, null, in body);
+    }
+
+    /// <summary>
+    /// Reads the envelope's members from the reader's position to its end. A stream read item by item comes here
+    /// after <c>Data</c>, with the <paramref name="tipo"/> and the event (<paramref name="data"/>) already read.
+    /// </summary>
+    private WebhookEvent ReadEnvelopeMembers(
+        ref Utf8JsonReader reader, TipoEvento? tipo, WebhookEvent? data, in JsonText body)
+    {
+        var result = data;
+        var hasData = data is not null;
         var dataReader = default(Utf8JsonReader);
-        var hasData = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = PropertyNameOf(ref reader);
@@ -72,24 +82,24 @@ public sealed partial class WebhookParser
             {
                 if (tipo is not null)
                 {
-                    throw ParseErrors.DuplicateTipo(SourcePosition.At(utf8, reader.TokenStartIndex));
+                    throw ParseErrors.DuplicateTipo(body.At(reader.TokenStartIndex));
                 }
 
                 reader.Read();
-                tipo = ReadTipo(ref reader, utf8);
+                tipo = ReadTipo(ref reader, in body);
             }
             else if (name == EnvelopeProperty.Data)
             {
                 if (hasData)
                 {
-                    throw ParseErrors.DuplicateData(SourcePosition.At(utf8, reader.TokenStartIndex));
+                    throw ParseErrors.DuplicateData(body.At(reader.TokenStartIndex));
                 }
 
                 hasData = true;
                 reader.Read();
                 if (tipo is { } knownTipo)
                 {
-                    result = ReadData(ref reader, knownTipo, utf8);
+                    result = ReadData(ref reader, knownTipo, in body);
                 }
                 else
                 {
@@ -105,8 +115,8 @@ public sealed partial class WebhookParser
             }
         }
 
-        var end = SourcePosition.At(utf8, reader.TokenStartIndex);
-        EnsureNothingFollows(ref reader, utf8);
+        var end = body.At(reader.TokenStartIndex);
+        EnsureNothingFollows(ref reader, in body);
         if (tipo is null)
         {
             throw ParseErrors.MissingTipo(end);
@@ -117,16 +127,16 @@ public sealed partial class WebhookParser
             throw ParseErrors.MissingData(end);
         }
 
-        return result ?? ReadData(ref dataReader, tipo.Value, utf8);
+        return result ?? ReadData(ref dataReader, tipo.Value, in body);
     }
 
-    private static void EnsureNothingFollows(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8)
+    private static void EnsureNothingFollows(ref Utf8JsonReader reader, in JsonText body)
     {
         try
         {
             if (reader.Read())
             {
-                throw ParseErrors.TrailingContent(SourcePosition.At(utf8, reader.TokenStartIndex));
+                throw ParseErrors.TrailingContent(body.At(reader.TokenStartIndex));
             }
         }
         catch (JsonException ex)
@@ -163,9 +173,9 @@ public sealed partial class WebhookParser
         return Ascii.EqualsIgnoreCase(name, "Data"u8) ? EnvelopeProperty.Data : EnvelopeProperty.Other;
     }
 
-    private static TipoEvento ReadTipo(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8)
+    private static TipoEvento ReadTipo(ref Utf8JsonReader reader, in JsonText body)
     {
-        var at = SourcePosition.At(utf8, reader.TokenStartIndex);
+        var at = body.At(reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.Number when reader.TryGetInt32(out var number):
@@ -193,61 +203,71 @@ public sealed partial class WebhookParser
         throw ParseErrors.InvalidTipo(at);
     }
 
-    private WebhookEvent ReadData(ref Utf8JsonReader reader, TipoEvento tipo, ReadOnlySpan<byte> utf8)
+    private WebhookEvent ReadData(ref Utf8JsonReader reader, TipoEvento tipo, in JsonText body)
     {
         return tipo switch
         {
-            TipoEvento.ClienteCriado => new ClienteCriado(ReadItems(ref reader, ClienteReader.Read, utf8)),
-            TipoEvento.ClienteEditado => new ClienteEditado(ReadItems(ref reader, ClienteReader.Read, utf8)),
-            TipoEvento.RegistroRealizado => new RegistroRealizado(ReadItems(ref reader, RegistroReader.Read, utf8)),
+            TipoEvento.ClienteCriado => new ClienteCriado(ReadItems(ref reader, ClienteReader.Read, in body)),
+            TipoEvento.ClienteEditado => new ClienteEditado(ReadItems(ref reader, ClienteReader.Read, in body)),
+            TipoEvento.RegistroRealizado
+                => new RegistroRealizado(ReadItems(ref reader, RegistroReader.Read, in body)),
             TipoEvento.ChecklistRespondido
-                => new ChecklistRespondido(ReadItems(ref reader, ChecklistReader.Read, utf8)),
-            _ => new UnknownWebhookEvent(tipo, ReadElements(ref reader, utf8)),
+                => new ChecklistRespondido(ReadItems(ref reader, ChecklistReader.Read, in body)),
+            _ => new UnknownWebhookEvent(tipo, ReadElements(ref reader, in body)),
         };
     }
 
-    private List<T> ReadItems<T>(ref Utf8JsonReader reader, RecordReader<T> read, ReadOnlySpan<byte> utf8)
+    private List<T> ReadItems<T>(ref Utf8JsonReader reader, RecordReader<T> read, in JsonText body)
         where T : class
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                return [ReadItem(ref reader, read, -1, utf8)];
+                return [ReadItem(ref reader, read, -1, in body)];
             case JsonTokenType.StartArray:
                 var items = new List<T>();
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    if (reader.TokenType != JsonTokenType.StartObject)
-                    {
-                        throw ParseErrors.InvalidDataItem(items.Count, SourcePosition.At(utf8, reader.TokenStartIndex));
-                    }
-
-                    items.Add(ReadItem(ref reader, read, items.Count, utf8));
-                }
-
+                ReadArrayItems(ref reader, read, items, in body);
                 return items;
             case JsonTokenType.Null:
-                throw ParseErrors.NullData(SourcePosition.At(utf8, reader.TokenStartIndex));
+                throw ParseErrors.NullData(body.At(reader.TokenStartIndex));
             default:
-                throw ParseErrors.InvalidData(SourcePosition.At(utf8, reader.TokenStartIndex));
+                throw ParseErrors.InvalidData(body.At(reader.TokenStartIndex));
         }
     }
 
-    private T ReadItem<T>(ref Utf8JsonReader reader, RecordReader<T> read, int index, ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// Reads the items of the <c>Data</c> array from the reader's position (after <c>[</c> or after an item) to the
+    /// array's end, appending them to <paramref name="items"/>, whose count is the index of the next one.
+    /// </summary>
+    private void ReadArrayItems<T>(ref Utf8JsonReader reader, RecordReader<T> read, List<T> items, in JsonText body)
+        where T : class
+    {
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw ParseErrors.InvalidDataItem(items.Count, body.At(reader.TokenStartIndex));
+            }
+
+            items.Add(ReadItem(ref reader, read, items.Count, in body));
+        }
+    }
+
+    private T ReadItem<T>(ref Utf8JsonReader reader, RecordReader<T> read, int index, in JsonText body)
         where T : class
     {
         try
         {
-            return read(ref reader, new ReadScope(utf8, _zone, index));
+            return read(ref reader, new ReadScope(body, _zone, index));
         }
         catch (JsonException ex)
         {
             // Malformed JSON inside the item, found by the body's own reader: its positions are the body's.
-            throw SyntaxError(ParseErrors.ItemPath(index), ex, utf8);
+            throw SyntaxError(ParseErrors.ItemPath(index), ex, in body);
         }
     }
 
-    private static List<JsonElement> ReadElements(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8)
+    private static List<JsonElement> ReadElements(ref Utf8JsonReader reader, in JsonText body)
     {
         switch (reader.TokenType)
         {
@@ -262,16 +282,16 @@ public sealed partial class WebhookParser
 
                 return elements;
             case JsonTokenType.Null:
-                throw ParseErrors.NullData(SourcePosition.At(utf8, reader.TokenStartIndex));
+                throw ParseErrors.NullData(body.At(reader.TokenStartIndex));
             default:
-                throw ParseErrors.InvalidData(SourcePosition.At(utf8, reader.TokenStartIndex));
+                throw ParseErrors.InvalidData(body.At(reader.TokenStartIndex));
         }
     }
 
-    private WebhookParseException SyntaxError(string path, JsonException exception, ReadOnlySpan<byte> utf8)
+    private WebhookParseException SyntaxError(string path, JsonException exception, in JsonText body)
     {
         // The reader's own messages quote the offending characters; ours never do.
-        return ExceedsMaxDepth(utf8)
+        return ExceedsMaxDepth(in body)
             ? ParseErrors.DepthExceeded(_maxDepth, SourcePosition.Of(exception))
             : ParseErrors.InvalidJson(path, SourcePosition.Of(exception));
     }
@@ -279,9 +299,21 @@ public sealed partial class WebhookParser
     /// <summary>
     /// Whether the body nests deeper than allowed, read as far as it is well-formed. Only on error paths.
     /// </summary>
-    private bool ExceedsMaxDepth(ReadOnlySpan<byte> utf8)
+    private bool ExceedsMaxDepth(in JsonText body)
     {
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = int.MaxValue });
+        var state = new JsonReaderState(new JsonReaderOptions { MaxDepth = int.MaxValue });
+        if (!body.OpenedBy.IsEmpty)
+        {
+            // Part of a body: open the containers it starts inside, so depths count as in the whole body.
+            var opening = new Utf8JsonReader(body.OpenedBy, isFinalBlock: false, state);
+            while (opening.Read())
+            {
+            }
+
+            state = opening.CurrentState;
+        }
+
+        var reader = new Utf8JsonReader(body.Bytes, isFinalBlock: true, state);
         try
         {
             while (reader.Read())

@@ -31,6 +31,13 @@ public static class BenchmarkPayloads
         return Encoding.UTF8.GetBytes(builder.Append("]}").ToString());
     }
 
+    /// <summary>A batch of documented clients just over <paramref name="bytes"/> long.</summary>
+    public static byte[] BatchOfAbout(int bytes)
+    {
+        var one = Batch(1).Length;
+        return Batch((bytes / one) + 1);
+    }
+
     private static byte[] Read(string fileName)
         => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "payloads", fileName));
 }

@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using Checkmob.Webhook.Sdk.Benchmarks;
 
 // Run all: dotnet run -c Release --project tests/Checkmob.Webhook.Sdk.Benchmarks -- --filter '*'
+// The memory bound of ParseAsync on a 10 MB stream: dotnet run -c Release --project ... -- peak-memory
+if (args is ["peak-memory"])
+{
+    await PeakMemory.RunAsync();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

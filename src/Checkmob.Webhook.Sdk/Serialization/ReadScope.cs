@@ -12,12 +12,12 @@ internal readonly ref struct ReadScope
     private readonly string? _list;
     private readonly int _listIndex;
 
-    public ReadScope(ReadOnlySpan<byte> body, TimeZoneInfo? zone, int item)
+    public ReadScope(JsonText body, TimeZoneInfo? zone, int item)
         : this(body, zone, item, null, 0)
     {
     }
 
-    private ReadScope(ReadOnlySpan<byte> body, TimeZoneInfo? zone, int item, string? list, int listIndex)
+    private ReadScope(JsonText body, TimeZoneInfo? zone, int item, string? list, int listIndex)
     {
         Body = body;
         Zone = zone;
@@ -26,8 +26,8 @@ internal readonly ref struct ReadScope
         _listIndex = listIndex;
     }
 
-    /// <summary>The whole body, so an error's line and byte position can be computed from a token offset.</summary>
-    public ReadOnlySpan<byte> Body { get; }
+    /// <summary>The bytes being read, so that an error's line and byte position follow from a token's offset.</summary>
+    public JsonText Body { get; }
 
     /// <summary>The zone of timestamps without an offset; null for UTC.</summary>
     public TimeZoneInfo? Zone { get; }
@@ -56,5 +56,5 @@ internal readonly ref struct ReadScope
         => string.Create(CultureInfo.InvariantCulture, $"{PathOf(field)}[{index}]");
 
     public WebhookParseException InvalidValue(string field, string expectation, long tokenStart)
-        => ParseErrors.InvalidValue(PathOf(field), expectation, SourcePosition.At(Body, tokenStart));
+        => ParseErrors.InvalidValue(PathOf(field), expectation, Body.At(tokenStart));
 }

@@ -18,22 +18,4 @@ internal readonly record struct SourcePosition(long? LineNumber, long? BytePosit
     /// <summary>Where System.Text.Json says an error happened.</summary>
     public static SourcePosition Of(JsonException exception)
         => new(exception.LineNumber, exception.BytePositionInLine);
-
-    /// <summary>
-    /// Where in <paramref name="utf8"/> an error happened that System.Text.Json located within the value starting at
-    /// <paramref name="valueOffset"/>: it reads a value through a reader of its own, whose positions count from the
-    /// value's first byte rather than the body's. Only on error paths.
-    /// </summary>
-    public static SourcePosition Within(ReadOnlySpan<byte> utf8, long valueOffset, JsonException exception)
-    {
-        if (exception.LineNumber is not { } line || exception.BytePositionInLine is not { } byteInLine)
-        {
-            return Unknown;
-        }
-
-        var value = At(utf8, valueOffset);
-        return line == 0
-            ? value with { BytePositionInLine = value.BytePositionInLine + byteInLine }
-            : new SourcePosition(value.LineNumber + line, byteInLine);
-    }
 }

@@ -291,7 +291,7 @@ internal static class ValueReader
                 throw ParseErrors.InvalidValue(
                     scope.PathOf(field, index),
                     Expectations.Object,
-                    SourcePosition.At(scope.Body, reader.TokenStartIndex));
+                    scope.Body.At(reader.TokenStartIndex));
             }
 
             index++;
@@ -306,7 +306,7 @@ internal static class ValueReader
     {
         if (!JsonScalar.TryGetString(in reader, out var name))
         {
-            throw ParseErrors.InvalidJson(scope.PathOf(null), SourcePosition.At(scope.Body, reader.TokenStartIndex));
+            throw ParseErrors.InvalidJson(scope.PathOf(null), scope.Body.At(reader.TokenStartIndex));
         }
 
         reader.Read();

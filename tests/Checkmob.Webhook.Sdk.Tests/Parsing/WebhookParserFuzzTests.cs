@@ -151,11 +151,14 @@ public class WebhookParserFuzzTests
             "\"0001-01-01T00:00:00\"", "\"9999-12-31T23:59:59+14:00\"", "\"01310-100\"", "\"true\"", "\"42\"",
         ];
 
-        public static Mutation Create(int seed)
+        public static Mutation Create(int seed) => Create(seed, Corpus);
+
+        /// <summary>A mutation of one of the bodies of <paramref name="corpus"/>, chosen by the seed.</summary>
+        public static Mutation Create(int seed, IReadOnlyList<byte[]> corpus)
         {
             var random = new Random(seed);
-            var source = random.Next(Corpus.Length);
-            var body = new List<byte>(Corpus[source]);
+            var source = random.Next(corpus.Count);
+            var body = new List<byte>(corpus[source]);
             var steps = new StringBuilder("payload ").Append(source);
             for (var count = 1 + random.Next(3); count > 0 && body.Count > 0; count--)
             {
