@@ -267,17 +267,29 @@ public sealed partial class WebhookParser
         }
     }
 
+    /// <summary>An item of an unknown type's Data, kept as it came: one whose text does not decode is rejected now,
+    /// as a known type's would be, rather than throw when the application reads it.</summary>
+    private static JsonElement Element(ref Utf8JsonReader reader, in JsonText body, int index)
+    {
+        if (JsonScalar.TryFindUndecodableString(reader, out var undecodable))
+        {
+            throw ParseErrors.InvalidValue(ParseErrors.ItemPath(index), Expectations.UnicodeText, body.At(undecodable));
+        }
+
+        return JsonElement.ParseValue(ref reader);
+    }
+
     private static List<JsonElement> ReadElements(ref Utf8JsonReader reader, in JsonText body)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                return [JsonElement.ParseValue(ref reader)];
+                return [Element(ref reader, in body, -1)];
             case JsonTokenType.StartArray:
                 var elements = new List<JsonElement>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    elements.Add(JsonElement.ParseValue(ref reader));
+                    elements.Add(Element(ref reader, in body, elements.Count));
                 }
 
                 return elements;

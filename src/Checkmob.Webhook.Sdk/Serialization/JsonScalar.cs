@@ -72,6 +72,40 @@ internal static class JsonScalar
     /// Gets the text of a string token. Returns false when an escape decodes to invalid UTF-16 (a lone surrogate):
     /// the reader accepts <c>\uD800</c> but cannot turn it into a string.
     /// </summary>
+    /// <summary>
+    /// Walks the value <paramref name="reader"/> is on (a copy: the caller's reader does not move) and finds the first
+    /// string or property name whose escapes do not decode, such as an unpaired surrogate <c>"\ud800"</c>. A
+    /// <see cref="JsonElement"/> keeps such a value, and throws only later, when it is read; the parser rejects it up
+    /// front instead, as it does for a known field. Only escaped tokens are decoded, so a plain value costs one pass.
+    /// </summary>
+    /// <returns>Whether one was found; <paramref name="tokenStart"/> is where it starts.</returns>
+    public static bool TryFindUndecodableString(Utf8JsonReader reader, out long tokenStart)
+    {
+        var depth = reader.CurrentDepth;
+        var isContainer = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
+        while (true)
+        {
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName
+                && reader.ValueIsEscaped
+                && !TryGetString(in reader, out _))
+            {
+                tokenStart = reader.TokenStartIndex;
+                return true;
+            }
+
+            // A scalar is one token; a container ends at its closing token, at its own depth. A value cut short
+            // (no more tokens) is left to the caller's own read, which reports it.
+            if (!isContainer
+                || !reader.Read()
+                || (reader.CurrentDepth == depth
+                    && reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray))
+            {
+                tokenStart = -1;
+                return false;
+            }
+        }
+    }
+
     public static bool TryGetString(in Utf8JsonReader reader, [NotNullWhen(true)] out string? text)
     {
         try

@@ -310,6 +310,13 @@ internal static class ValueReader
         }
 
         reader.Read();
+        if (JsonScalar.TryFindUndecodableString(reader, out var undecodable))
+        {
+            // The record's path: an unknown field's name is the sender's text, and a path must never quote a value.
+            // The line and byte position point at the token itself.
+            throw ParseErrors.InvalidValue(scope.PathOf(null), Expectations.UnicodeText, scope.Body.At(undecodable));
+        }
+
         (extensionData ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] =
             JsonElement.ParseValue(ref reader);
     }

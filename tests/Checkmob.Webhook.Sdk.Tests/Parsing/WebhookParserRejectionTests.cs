@@ -1,3 +1,4 @@
+using System.Text.Json;
 namespace Checkmob.Webhook.Sdk.Tests.Parsing;
 
 /// <summary>Bad envelopes, each rejected with its <see cref="WebhookParseErrorKind"/> and path.</summary>
@@ -159,6 +160,48 @@ public class WebhookParserRejectionTests
 
         ex.Kind.Should().Be(WebhookParseErrorKind.InvalidTipo);
         ex.Path.Should().Be("$.Tipo");
+    }
+
+    // A JsonElement keeps a lone surrogate escape and throws only when the application reads it; the parser rejects it
+    // where it would keep one, as it does in a known text field.
+    [Theory]
+    [InlineData("""{"Tipo":1,"Data":{"IdCliente":2,"Novo":"\uD800"}}""", "$.Data")]
+    [InlineData("""{"Tipo":1,"Data":[{"IdCliente":2},{"Novo":{"a":["ok","x\uDC00"]}}]}""", "$.Data[1]")]
+    [InlineData("""{"Tipo":1,"Data":{"Novo":{"\uD800":1}}}""", "$.Data")]
+    [InlineData("""{"Tipo":1,"Data":{"Segmentos":[{"Novo":"\uD800"}]}}""", "$.Data.Segmentos[0]")]
+    [InlineData("""{"Tipo":99,"Data":{"a":"\uD800"}}""", "$.Data")]
+    [InlineData("""{"Tipo":99,"Data":[{"a":1},{"b":["\uDFFF"]}]}""", "$.Data[1]")]
+    public void Parse_LoneSurrogateEscapeWhereAJsonElementWouldKeepIt_IsRejectedAsInvalidValue(string json, string path)
+    {
+        var ex = ParserHarness.Reject(json);
+
+        ex.Kind.Should().Be(WebhookParseErrorKind.InvalidValue);
+        ex.Path.Should().Be(path);
+        ex.Message.Should().NotContain("Novo");
+    }
+
+    [Theory]
+    [InlineData("""{"Tipo":1,"Data":{"IdCliente":2,"Novo":{"S\u00e3o":["Jo\u00e3o","\uD83D\uDE00"]}}}""")]
+    [InlineData("""{"Tipo":99,"Data":{"S\u00e3o":"\uD83D\uDE00"}}""")]
+    public void Parse_EscapesThatDecodeWhereAJsonElementKeepsThem_AreKeptAndReadable(string json)
+    {
+        var evt = WebhookParser.Parse(json);
+
+        // Every kept value can be written back, which decodes every string in it.
+        var text = JsonSerializer.Serialize(evt, evt.GetType());
+        text.Should().Contain("\\u00E3").And.Contain("\\uD83D\\uDE00");
+    }
+
+    [Fact]
+    public async Task ParseAsync_LoneSurrogateEscapeInAnUnknownFieldOfABatch_IsRejectedLikeParse()
+    {
+        var json = """{"Tipo":1,"Data":[{"IdCliente":1},{"IdCliente":2,"Novo":["\uD800"]}]}""";
+
+        var act = async () => await WebhookParser.ParseAsync(ParserHarness.Trickle(ParserHarness.Utf8(json), 5));
+
+        var ex = (await act.Should().ThrowAsync<WebhookParseException>()).Which;
+        ex.Kind.Should().Be(WebhookParseErrorKind.InvalidValue);
+        ex.Path.Should().Be("$.Data[1]");
     }
 
     [Fact]
