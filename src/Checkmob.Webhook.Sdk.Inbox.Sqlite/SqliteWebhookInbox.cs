@@ -33,6 +33,7 @@ public sealed partial class SqliteWebhookInbox : IWebhookInbox, IDisposable
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _initialization = new(1, 1);
     private readonly SemaphoreSlim _writing = new(1, 1);
+    private readonly TimeSpan _busyTimeout;
     private volatile bool _initialized;
 
     /// <summary>Creates an inbox over the file the options name; nothing is opened until the first operation.</summary>
@@ -53,6 +54,7 @@ public sealed partial class SqliteWebhookInbox : IWebhookInbox, IDisposable
         }
 
         _path = System.IO.Path.GetFullPath(options.Path!);
+        _busyTimeout = options.BusyTimeout;
         var busyMilliseconds = (int)Math.Ceiling(options.BusyTimeout.TotalMilliseconds);
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -110,6 +112,32 @@ public sealed partial class SqliteWebhookInbox : IWebhookInbox, IDisposable
         _writing.Dispose();
     }
 
+    /// <summary>
+    /// Creates a missing file, on Unix, readable and writable by its owner only: it holds personal data, and SQLite
+    /// gives its <c>-wal</c> and <c>-shm</c> files the main file's permissions. An existing file keeps its own.
+    /// </summary>
+    private void CreateFileReadableByOwnerOnly()
+    {
+        if (OperatingSystem.IsWindows() || File.Exists(_path))
+        {
+            return;
+        }
+
+        try
+        {
+            using var created = new FileStream(_path, new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            });
+        }
+        catch (IOException) when (File.Exists(_path))
+        {
+            // Another process created it first; SQLite opens it as it is.
+        }
+    }
+
     private async Task CreateSchemaAsync(CancellationToken cancellationToken)
     {
         if (System.IO.Path.GetDirectoryName(_path) is { Length: > 0 } folder)
@@ -117,6 +145,7 @@ public sealed partial class SqliteWebhookInbox : IWebhookInbox, IDisposable
             Directory.CreateDirectory(folder);
         }
 
+        CreateFileReadableByOwnerOnly();
         var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -157,9 +186,24 @@ public sealed partial class SqliteWebhookInbox : IWebhookInbox, IDisposable
     /// a time; queueing here keeps the threads of one process from blocking each other inside SQLite (and starving
     /// the thread pool of a busy receiver), while other processes still wait on the file's lock.
     /// </summary>
+    /// <remarks>
+    /// The queue is bounded by <see cref="SqliteWebhookInboxOptions.BusyTimeout"/> like the file's lock is: when the
+    /// file stays locked (another process holds a long write), the writes queued behind the waiting one fail after
+    /// that long instead of waiting for each other in turn, so a receiver answers 500 within twice the timeout
+    /// rather than never.
+    /// </remarks>
+    /// <exception cref="TimeoutException">This instance's earlier writes held the turn longer than the timeout.
+    /// </exception>
     private async Task<WriteTurn> WaitForWriteTurnAsync(CancellationToken cancellationToken)
     {
-        await _writing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (!await _writing.WaitAsync(_busyTimeout, cancellationToken).ConfigureAwait(false))
+        {
+            var seconds = _busyTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+            throw new TimeoutException(
+                "The SQLite webhook inbox's earlier writes did not end within SqliteWebhookInboxOptions.BusyTimeout ("
+                + seconds + " s): the file is locked by another connection or process, or the disk is too slow.");
+        }
+
         return new WriteTurn(_writing);
     }
 

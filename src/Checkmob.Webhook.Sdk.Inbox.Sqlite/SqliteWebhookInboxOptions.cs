@@ -15,7 +15,11 @@ public sealed class SqliteWebhookInboxOptions
     /// </remarks>
     public string? Path { get; set; }
 
-    /// <summary>How long an operation waits for another connection's write lock before it fails.</summary>
+    /// <summary>
+    /// How long an operation waits for another connection's write lock before it fails, and how long a write waits for
+    /// this inbox's earlier writes (queued in turn) before it fails with <see cref="TimeoutException"/>: a write
+    /// fails within about twice this.
+    /// </summary>
     /// <value>10 seconds by default; from 1 millisecond to 10 minutes.</value>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -121,7 +121,16 @@ public sealed class WebhookInboxWriter : IWebhookInboxWriter
     {
         if (parseError is not null)
         {
-            Log.DeliveryRejectedOnAccept(_logger, appended.DeliveryId, parseError.Kind, parseError.Path);
+            // A repeated rejected body is not stored again: the line says so rather than claim a second store.
+            if (appended.IsDuplicate)
+            {
+                Log.DuplicateDelivery(_logger, appended.DeliveryId, _duplicateWindow);
+            }
+            else
+            {
+                Log.DeliveryRejectedOnAccept(_logger, appended.DeliveryId, parseError.Kind, parseError.Path);
+            }
+
             return new(WebhookInboxAcceptStatus.Rejected, appended.DeliveryId, parseError);
         }
 

@@ -5,7 +5,9 @@ namespace Checkmob.Webhook.Sdk;
 /// <summary>
 /// Every log line of the inbox package, source-generated, with stable event ids (100 to 199). They carry delivery
 /// ids, attempts, states, parse error kinds and paths, handler names and exception types; never a body, a payload
-/// value or an exception message.
+/// value or the message of an exception a parser or a handler threw. The one line with an exception attached is 130,
+/// the store's own failure (a locked file, a full disk): an operator needs its message and stack trace to fix the
+/// store, and a store reports SQL errors, never the values it stores.
 /// </summary>
 internal static partial class Log
 {

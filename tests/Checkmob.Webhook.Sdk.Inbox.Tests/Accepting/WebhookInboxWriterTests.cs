@@ -85,6 +85,21 @@ public sealed class WebhookInboxWriterTests
     }
 
     [Fact]
+    public async Task AcceptAsync_SameRejectedBodyTwice_StoredOnceAndTheSecondLoggedAsADuplicate()
+    {
+        using var context = new InboxContext();
+        var first = await context.Writer.AcceptAsync(Bodies.WrongType);
+
+        var second = await context.Writer.AcceptAsync(Bodies.WrongType);
+
+        second.Status.Should().Be(WebhookInboxAcceptStatus.Rejected);
+        second.DeliveryId.Should().Be(first.DeliveryId);
+        var records = context.Logs.Collector.GetSnapshot();
+        records.Should().ContainSingle(record => record.Id.Id == 103, "the body was stored as rejected once");
+        records.Should().ContainSingle(record => record.Id.Id == 102);
+    }
+
+    [Fact]
     public async Task AcceptAsync_SameBodyTwiceWithinTheWindow_DuplicateOfTheFirstAndProcessedOnce()
     {
         using var context = new InboxContext();

@@ -34,6 +34,22 @@ public sealed class SqliteWebhookInboxTests : IDisposable
     }
 
     [Fact]
+    public async Task InitializeAsync_NewFileOnUnix_ReadableAndWritableByItsOwnerOnly()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            // Unix file modes do not exist on Windows, where the folder's ACL decides; nothing to check there.
+            return;
+        }
+
+        await _inbox.AppendAsync(Entry(9200, InboxContext.Start), Window);
+
+        var ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        File.GetUnixFileMode(_file.Path).Should().Be(ownerOnly);
+        File.GetUnixFileMode(_file.Path + "-wal").Should().Be(ownerOnly, "SQLite copies the main file's mode");
+    }
+
+    [Fact]
     public async Task InitializeAsync_FileOfANewerSchema_ThrowsInvalidOperation()
     {
         Directory.CreateDirectory(_file.Folder);
@@ -477,6 +493,43 @@ public sealed class SqliteWebhookInboxTests : IDisposable
         await Task.WhenAll(claimers).WaitAsync(TimeSpan.FromSeconds(30));
 
         claimed.Should().HaveCount(Count).And.OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public async Task AppendAsync_FileLockedByAnotherConnection_QueuedWritesFailWithinTheTimeoutInsteadOfInTurn()
+    {
+        var inbox = _file.Open(_time, busyTimeout: TimeSpan.FromMilliseconds(500));
+        await inbox.InitializeAsync();
+        using var locker = new SqliteConnection($"Data Source={_file.Path};Pooling=False");
+        locker.Open();
+        Scalar(locker, "BEGIN IMMEDIATE;");
+
+        // One append waits for the file's lock; the others queue behind it in this instance.
+        var appends = Enumerable.Range(0, 6)
+            .Select(n => Task.Run(() => inbox.AppendAsync(Entry(9100 + n, InboxContext.Start), Window)))
+            .ToList();
+        var outcomes = await Task.WhenAll(appends.Select(async append =>
+        {
+            try
+            {
+                await append.WaitAsync(TimeSpan.FromSeconds(30));
+                return null;
+            }
+            catch (Exception ex) when (ex is SqliteException or TimeoutException)
+            {
+                return ex;
+            }
+        }));
+
+        // Every append failed; the queued ones did not each wait for the file in turn, they timed out in the queue.
+        outcomes.Should().OnlyContain(outcome => outcome != null);
+        outcomes.OfType<TimeoutException>().Should().NotBeEmpty()
+            .And.OnlyContain(ex => ex.Message.Contains("BusyTimeout", StringComparison.Ordinal));
+
+        Scalar(locker, "ROLLBACK;");
+        var afterwards = await inbox.AppendAsync(Entry(9199, InboxContext.Start), Window);
+        afterwards.IsDuplicate.Should().BeFalse();
+        (await inbox.CountAsync(WebhookDeliveryState.Pending)).Should().Be(1);
     }
 
     private static WebhookInboxEntry Entry(long idCliente, DateTimeOffset receivedAt)
