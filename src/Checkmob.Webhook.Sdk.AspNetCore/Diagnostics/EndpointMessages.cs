@@ -39,7 +39,11 @@ internal static class EndpointMessages
     public const string PayloadTooLargeTitle = "Payload too large";
 
     public const string BadBodyTitle = "Invalid webhook body";
-    public const string UnreadableBodyDetail = "The request body could not be read as sent.";
+    public const string UnreadableBodyDetail =
+        "The request body could not be read as sent: its HTTP framing (a chunk, say) was malformed.";
+
+    public const string RequestTimeoutTitle = "Request timeout";
+    public const string RequestTimeoutDetail = "The request body arrived too slowly.";
 
     public const string ServerErrorTitle = "Internal server error";
     public const string ServerErrorDetail = "The delivery could not be processed.";

@@ -18,7 +18,7 @@ internal static partial class Log
     [LoggerMessage(
         EventId = 301, EventName = "DeliveryStored", Level = LogLevel.Information,
         Message = "Answered a Checkmob webhook delivery {StatusCode} ({Outcome} as inbox delivery {DeliveryId}): "
-            + "{Tipo} with {ItemCount} items, in {ElapsedMilliseconds} ms, from {RemoteAddress}.")]
+            + "{Tipo}, item count {ItemCount}, in {ElapsedMilliseconds} ms, from {RemoteAddress}.")]
     private static partial void DeliveryStoredCore(
         ILogger logger,
         int statusCode,
@@ -31,7 +31,7 @@ internal static partial class Log
 
     [LoggerMessage(
         EventId = 302, EventName = "DeliveryProcessed", Level = LogLevel.Information,
-        Message = "Answered a Checkmob webhook delivery {StatusCode} (handlers done): {Tipo} with {ItemCount} items, "
+        Message = "Answered a Checkmob webhook delivery {StatusCode} (handlers done): {Tipo}, item count {ItemCount}, "
             + "in {ElapsedMilliseconds} ms, from {RemoteAddress}.")]
     private static partial void DeliveryProcessedCore(
         ILogger logger,
@@ -70,7 +70,7 @@ internal static partial class Log
     [LoggerMessage(
         EventId = 306, EventName = "HandlersFailed", Level = LogLevel.Error,
         Message = "Answered a Checkmob webhook delivery {StatusCode}: {FailedCount} of {HandlerCount} handlers failed "
-            + "on {Tipo} with {ItemCount} items, in {ElapsedMilliseconds} ms, from {RemoteAddress}. Checkmob does not "
+            + "on {Tipo}, item count {ItemCount}, in {ElapsedMilliseconds} ms, from {RemoteAddress}. Checkmob does not "
             + "retry, so the event is lost: the inbox (UseSqliteInbox) would have kept it for a retry.")]
     private static partial void HandlersFailedCore(
         ILogger logger,
@@ -103,7 +103,7 @@ internal static partial class Log
 
     [LoggerMessage(
         EventId = 311, EventName = "EndpointReady", Level = LogLevel.Information,
-        Message = "The Checkmob webhook endpoint is ready: {Mode} mode, {SecretCount} secrets, bodies up to "
+        Message = "The Checkmob webhook endpoint is ready: {Mode} mode, secret count {SecretCount}, bodies up to "
             + "{MaxRequestBodySize} bytes.")]
     public static partial void EndpointReady(ILogger logger, string mode, int secretCount, long maxRequestBodySize);
 

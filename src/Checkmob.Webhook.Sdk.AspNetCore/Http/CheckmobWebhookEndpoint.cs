@@ -109,8 +109,18 @@ internal sealed partial class CheckmobWebhookEndpoint
                 .ConfigureAwait(false);
             return null;
         }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status408RequestTimeout)
+        {
+            // Kestrel's body timeout: the data arrived too slowly (MinRequestBodyDataRate). Its 408 is passed on.
+            await RefuseAsync(
+                context, StatusCodes.Status408RequestTimeout, "body arrived too slowly",
+                EndpointMessages.RequestTimeoutTitle, EndpointMessages.RequestTimeoutDetail, started, remote)
+                .ConfigureAwait(false);
+            return null;
+        }
         catch (BadHttpRequestException)
         {
+            // A malformed chunk, say: the framing of the body, not its JSON, was wrong.
             await RefuseAsync(
                 context, StatusCodes.Status400BadRequest, "unreadable body",
                 EndpointMessages.BadBodyTitle, EndpointMessages.UnreadableBodyDetail, started, remote)

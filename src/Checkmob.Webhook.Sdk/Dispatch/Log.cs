@@ -17,18 +17,18 @@ internal static partial class Log
 
     [LoggerMessage(
         EventId = 1, EventName = "NoHandler", Level = LogLevel.Debug,
-        Message = "No webhook handler is registered for {Tipo} ({ItemCount} items).")]
+        Message = "No webhook handler is registered for {Tipo} (item count {ItemCount}).")]
     public static partial void NoHandler(ILogger logger, TipoEvento tipo, int itemCount);
 
     [LoggerMessage(
         EventId = 2, EventName = "HandlerSucceeded", Level = LogLevel.Debug,
-        Message = "Webhook handler {Handler} handled {Tipo} ({ItemCount} items) in {ElapsedMilliseconds} ms.")]
+        Message = "Webhook handler {Handler} handled {Tipo} (item count {ItemCount}) in {ElapsedMilliseconds} ms.")]
     private static partial void HandlerSucceededCore(
         ILogger logger, string handler, TipoEvento tipo, int itemCount, double elapsedMilliseconds);
 
     [LoggerMessage(
         EventId = 3, EventName = "HandlerFailed", Level = LogLevel.Error,
-        Message = "Webhook handler {Handler} failed on {Tipo} ({ItemCount} items) with {ExceptionType} after "
+        Message = "Webhook handler {Handler} failed on {Tipo} (item count {ItemCount}) with {ExceptionType} after "
             + "{ElapsedMilliseconds} ms.")]
     private static partial void HandlerFailedCore(
         ILogger logger,
@@ -40,14 +40,14 @@ internal static partial class Log
 
     [LoggerMessage(
         EventId = 4, EventName = "DispatchCompleted", Level = LogLevel.Debug,
-        Message = "Dispatched {Tipo} ({ItemCount} items) to {HandlerCount} handlers in {ElapsedMilliseconds} ms; "
+        Message = "Dispatched {Tipo} (item count {ItemCount}) to {HandlerCount} handlers in {ElapsedMilliseconds} ms; "
             + "{FailedCount} failed.")]
     private static partial void DispatchCompletedCore(
         ILogger logger, TipoEvento tipo, int itemCount, int handlerCount, int failedCount, double elapsedMilliseconds);
 
     [LoggerMessage(
         EventId = 5, EventName = "DispatchCancelled", Level = LogLevel.Warning,
-        Message = "Dispatch of {Tipo} ({ItemCount} items) was cancelled at handler {Handler}.")]
+        Message = "Dispatch of {Tipo} (item count {ItemCount}) was cancelled at handler {Handler}.")]
     public static partial void DispatchCancelled(ILogger logger, TipoEvento tipo, int itemCount, string handler);
 
     [LoggerMessage(
@@ -63,13 +63,13 @@ internal static partial class Log
 
     [LoggerMessage(
         EventId = 11, EventName = "DeliveryProcessed", Level = LogLevel.Information,
-        Message = "Processed a webhook delivery: {Tipo} ({ItemCount} items) in {ElapsedMilliseconds} ms.")]
+        Message = "Processed a webhook delivery: {Tipo} (item count {ItemCount}) in {ElapsedMilliseconds} ms.")]
     private static partial void DeliveryProcessedCore(
         ILogger logger, TipoEvento tipo, int itemCount, double elapsedMilliseconds);
 
     [LoggerMessage(
         EventId = 12, EventName = "DeliveryFailed", Level = LogLevel.Warning,
-        Message = "A webhook delivery of {Tipo} ({ItemCount} items) failed in {FailedCount} of {HandlerCount} "
+        Message = "A webhook delivery of {Tipo} (item count {ItemCount}) failed in {FailedCount} of {HandlerCount} "
             + "handlers.")]
     public static partial void DeliveryFailed(
         ILogger logger, TipoEvento tipo, int itemCount, int failedCount, int handlerCount);

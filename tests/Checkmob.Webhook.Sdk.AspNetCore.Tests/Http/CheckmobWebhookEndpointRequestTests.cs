@@ -95,6 +95,18 @@ public sealed class CheckmobWebhookEndpointRequestTests(InlineReceiverFixture fi
     }
 
     [Fact]
+    public async Task HandleAsync_WrongTokenInQueryAndRightOneInHeader_Answers401AsTheQueryDecides()
+    {
+        using var request = Receiver.Post(Payloads.Cliente(9007), token: "stale-token-0123456789abcdefghijklmnop");
+        request.Headers.Add(CheckmobWebhookEndpointOptions.TokenHeaderName, Secrets.Primary);
+
+        using var response = await Receiver.Client.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        Receiver.Handled.IdsCliente.Should().NotContain(9007);
+    }
+
+    [Fact]
     public async Task HandleAsync_TokenTwiceInQuery_Answers401()
     {
         var url = Receiver.Url(Secrets.Primary) + "&token=" + Uri.EscapeDataString(Secrets.Primary);

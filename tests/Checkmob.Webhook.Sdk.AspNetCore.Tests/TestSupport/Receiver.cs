@@ -30,6 +30,9 @@ public sealed class Receiver : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The address Kestrel listens on, for a test that writes raw HTTP on a socket.</summary>
+    public Uri Address => Client.BaseAddress!;
+
     public HandledEvents Handled { get; }
 
     public CapturingLoggerProvider Logs { get; }
@@ -49,6 +52,11 @@ public sealed class Receiver : IAsyncDisposable
         setup ??= new ReceiverSetup();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (setup.ConfigureKestrel is { } configureKestrel)
+        {
+            builder.WebHost.ConfigureKestrel(configureKestrel);
+        }
+
         builder.Configuration.AddInMemoryCollection(setup.Configuration);
 
         var logs = new CapturingLoggerProvider();

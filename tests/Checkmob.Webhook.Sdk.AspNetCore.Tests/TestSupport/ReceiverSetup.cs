@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Checkmob.Webhook.Sdk.AspNetCore.Tests;
 
@@ -14,6 +15,9 @@ public sealed class ReceiverSetup
     public Action<CheckmobWebhookEndpointOptions>? ConfigureEndpoint { get; set; }
 
     public Action<IEndpointConventionBuilder>? ConfigureConventions { get; set; }
+
+    /// <summary>Changes Kestrel's own options (its limits, say).</summary>
+    public Action<KestrelServerOptions>? ConfigureKestrel { get; set; }
 
     /// <summary>Whether deliveries go to a SQLite inbox in a temporary folder (else the handlers run inline).</summary>
     public bool UseInbox { get; set; }
