@@ -10,6 +10,6 @@ internal static partial class SampleLog
 
     [LoggerMessage(
         EventId = 2, EventName = "RegistroHandled", Level = LogLevel.Information,
-        Message = "Handled {Tipo} for record {Id} (code {Codigo}).")]
-    public static partial void RegistroHandled(ILogger logger, TipoEvento tipo, long? id, string? codigo);
+        Message = "Handled {Tipo} for record {Id} (item {Index} of the delivery).")]
+    public static partial void RegistroHandled(ILogger logger, TipoEvento tipo, long? id, int index);
 }
