@@ -17,6 +17,10 @@ namespace Checkmob.Webhook.Sdk;
 /// </remarks>
 public sealed partial class WebhookParser : IWebhookParser
 {
+#if NET
+    /// <summary>The longest string transcoded in one pass, in chars: its buffer is at most 192 KiB.</summary>
+    private const int SinglePassStringLength = 64 * 1024;
+#endif
 
     private static readonly WebhookParser DefaultParser = new(null);
     private static readonly UTF8Encoding StrictUtf8 =
@@ -113,6 +117,13 @@ public sealed partial class WebhookParser : IWebhookParser
             throw ParseErrors.BodyTooLarge(_maxBodyLength);
         }
 
+#if NET
+        if (json.Length <= SinglePassStringLength)
+        {
+            return ParseShortString(json);
+        }
+#endif
+
         int byteCount;
         try
         {
@@ -142,4 +153,38 @@ public sealed partial class WebhookParser : IWebhookParser
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+#if NET
+    /// <summary>
+    /// Transcodes a short string in one pass, into a buffer sized for the worst case (3 UTF-8 bytes per UTF-16 char),
+    /// which also finds an unpaired surrogate; a long one is measured first, so that the buffer is no larger than it.
+    /// </summary>
+    private WebhookEvent ParseShortString(string json)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(json.Length * 3);
+        var written = 0;
+        try
+        {
+            var status = System.Text.Unicode.Utf8.FromUtf16(
+                json, buffer, out _, out written, replaceInvalidSequences: false);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                throw ParseErrors.UnpairedSurrogate();
+            }
+
+            if (written > _maxBodyLength)
+            {
+                throw ParseErrors.BodyTooLarge(_maxBodyLength);
+            }
+
+            return ParseUtf8(buffer.AsSpan(0, written));
+        }
+        finally
+        {
+            // The body carries personal data: leave none of it in a pooled buffer.
+            buffer.AsSpan(0, written).Clear();
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+#endif
 }

@@ -49,7 +49,9 @@ internal sealed class DispatchPipeline
             return;
         }
 
-        var started = Stopwatch.GetTimestamp();
+        // The clock is read only for lines that can be written: Error is the least verbose level that uses it.
+        var timed = _logger.IsEnabled(LogLevel.Error);
+        var started = timed ? Stopwatch.GetTimestamp() : 0;
         List<WebhookHandlerFailure>? failures = null;
         foreach (var registration in handlers)
         {
@@ -59,7 +61,7 @@ internal sealed class DispatchPipeline
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var failure = await RunOneAsync(registration, webhookEvent, services, cancellationToken)
+            var failure = await RunOneAsync(registration, webhookEvent, services, timed, cancellationToken)
                 .ConfigureAwait(false);
             if (failure is not null)
             {
@@ -84,24 +86,23 @@ internal sealed class DispatchPipeline
         }
     }
 
-    private async Task<WebhookHandlerFailure?> RunOneAsync(
+    /// <summary>
+    /// Runs one handler: null when it succeeded, its failure when it threw. A handler that completes synchronously
+    /// (most do: they return <see cref="Task.CompletedTask"/> or finish before their first real wait) costs no async
+    /// state machine; the others are awaited.
+    /// </summary>
+    private ValueTask<WebhookHandlerFailure?> RunOneAsync(
         HandlerRegistration registration,
         WebhookEvent webhookEvent,
         IServiceProvider? services,
+        bool timed,
         CancellationToken cancellationToken)
     {
-        var started = Stopwatch.GetTimestamp();
+        var started = timed ? Stopwatch.GetTimestamp() : 0;
+        Task? running;
         try
         {
-            var handler = registration.Resolve(services);
-            await registration.InvokeAsync(handler, webhookEvent, cancellationToken).ConfigureAwait(false);
-            Log.HandlerSucceeded(
-                _logger,
-                registration.Name,
-                webhookEvent.Tipo,
-                webhookEvent.ItemCount,
-                started);
-            return null;
+            running = registration.InvokeAsync(registration.Resolve(services), webhookEvent, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -112,16 +113,57 @@ internal sealed class DispatchPipeline
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            // Only the exception's type is logged: its message is the handler's, and may quote payload values.
-            Log.HandlerFailed(
-                _logger,
-                registration.Name,
-                ex.GetType().FullName ?? ex.GetType().Name,
-                webhookEvent.Tipo,
-                webhookEvent.ItemCount,
-                started);
-            return new WebhookHandlerFailure(registration.Name, registration.HandlerType, ex);
+            return new(Failed(registration, webhookEvent, ex, started));
         }
+
+        if (running is { Status: TaskStatus.RanToCompletion })
+        {
+            Log.HandlerSucceeded(_logger, registration.Name, webhookEvent.Tipo, webhookEvent.ItemCount, started);
+            return default;
+        }
+
+        return AwaitHandlerAsync(running, registration, webhookEvent, started, cancellationToken);
+    }
+
+    private async ValueTask<WebhookHandlerFailure?> AwaitHandlerAsync(
+        Task? running,
+        HandlerRegistration registration,
+        WebhookEvent webhookEvent,
+        long started,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            // A handler that returned null instead of a task fails here, like one that threw.
+            await running!.ConfigureAwait(false);
+            Log.HandlerSucceeded(_logger, registration.Name, webhookEvent.Tipo, webhookEvent.ItemCount, started);
+            return null;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Log.DispatchCancelled(_logger, webhookEvent.Tipo, webhookEvent.ItemCount, registration.Name);
+            throw;
+        }
+#pragma warning disable CA1031 // As above: reported, and the other handlers still run.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return Failed(registration, webhookEvent, ex, started);
+        }
+    }
+
+    private WebhookHandlerFailure Failed(
+        HandlerRegistration registration, WebhookEvent webhookEvent, Exception exception, long started)
+    {
+        // Only the exception's type is logged: its message is the handler's, and may quote payload values.
+        Log.HandlerFailed(
+            _logger,
+            registration.Name,
+            exception.GetType().FullName ?? exception.GetType().Name,
+            webhookEvent.Tipo,
+            webhookEvent.ItemCount,
+            started);
+        return new WebhookHandlerFailure(registration.Name, registration.HandlerType, exception);
     }
 
     /// <summary>

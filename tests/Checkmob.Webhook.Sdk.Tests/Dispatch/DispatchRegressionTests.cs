@@ -41,6 +41,59 @@ public class DispatchRegressionTests
         (await act.Should().ThrowAsync<WebhookDispatchException>()).Which.Failures.Should().ContainSingle();
     }
 
+    // Dispatch runs a handler that completes synchronously without awaiting it; these pin the other outcomes.
+    [Fact]
+    public async Task DispatchAsync_HandlerReturningNullInsteadOfATask_ReportedAsAFailureAndTheNextStillRuns()
+    {
+        var ran = false;
+        var dispatcher = new WebhookDispatcherBuilder()
+            .AddHandler<ClienteCriado>((_, _) => null!)
+            .AddHandler<ClienteCriado>(_ =>
+            {
+                ran = true;
+                return Task.CompletedTask;
+            })
+            .Build();
+
+        var act = () => dispatcher.DispatchAsync(Events.ClienteCriado());
+
+        var failure = (await act.Should().ThrowAsync<WebhookDispatchException>()).Which.Failures.Should()
+            .ContainSingle().Which;
+        failure.HandlerName.Should().Be("ClienteCriado delegate #1");
+        ran.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task DispatchAsync_HandlerReturningAnAlreadyFaultedTask_ReportedWithItsException()
+    {
+        var dispatcher = new WebhookDispatcherBuilder()
+            .AddHandler<ClienteCriado>(_ => Task.FromException(new TimeoutException()))
+            .Build();
+
+        var act = () => dispatcher.DispatchAsync(Events.ClienteCriado());
+
+        (await act.Should().ThrowAsync<WebhookDispatchException>()).Which.Failures.Should().ContainSingle()
+            .Which.Exception.Should().BeOfType<TimeoutException>();
+    }
+
+    [Fact]
+    public async Task DispatchAsync_HandlerThrowingCancellationSynchronouslyForTheDispatchToken_Propagates()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var dispatcher = new WebhookDispatcherBuilder()
+            .AddHandler<ClienteCriado>((_, token) =>
+            {
+                cancellation.Cancel();
+                token.ThrowIfCancellationRequested();
+                return Task.CompletedTask;
+            })
+            .Build();
+
+        var act = () => dispatcher.DispatchAsync(Events.ClienteCriado(), cancellation.Token);
+
+        await act.Should().ThrowAsync<OperationCanceledException>();
+    }
+
     [Fact]
     public void AddHandler_DelegatePassedAsAnObject_ThrowsAndPointsToTheTypedOverload()
     {

@@ -100,6 +100,44 @@ public class WebhookParserOverloadTests
         }
     }
 
+    // Parse(string) transcodes a string of up to 65,536 chars in one pass and measures a longer one first: both ways
+    // agree with Parse(bytes), for text whose chars take one to four UTF-8 bytes, on either side of that length.
+    [Theory]
+    [InlineData(65_536 - 200)]
+    [InlineData(65_536 - 100)]
+    [InlineData(65_536 + 100)]
+    public void Parse_StringOnEitherSideOfTheOnePassLength_AgreesWithParseBytes(int length)
+    {
+        var head = "{\"Tipo\":1,\"Data\":{\"IdCliente\":7,\"Nome\":\"";
+        var tail = "\"}}";
+        var text = new StringBuilder(head);
+        while (text.Length < length - tail.Length - 1)
+        {
+            // One, two and three UTF-8 bytes a char; then a surrogate pair, four bytes, when it fits whole.
+            text.Append((text.Length % 4) switch { 0 => "a", 1 => "\u00e3", 2 => "\u20ac", _ => "\U0001F600" });
+        }
+
+        var json = text.Append(tail).ToString();
+
+        var fromString = WebhookParser.Parse(json);
+
+        ParserHarness.Canonical(fromString).Should().Be(
+            ParserHarness.Canonical(WebhookParser.Parse(Encoding.UTF8.GetBytes(json))));
+        ((ClienteCriado)fromString).Data[0].Nome.Should().HaveLength(json.Length - head.Length - tail.Length);
+    }
+
+    [Theory]
+    [InlineData(100)]
+    [InlineData(65_536 + 100)]
+    public void Parse_StringEndingInALoneHighSurrogate_RejectedAsInvalidUtf8OnEitherPath(int length)
+    {
+        var json = "{\"Tipo\":1,\"Data\":{\"Nome\":\"" + new string('a', length) + "\uD800\"}}";
+
+        var ex = ParserHarness.Reject(json);
+
+        ex.Kind.Should().Be(WebhookParseErrorKind.InvalidUtf8);
+    }
+
     [Fact]
     public async Task ParseAsync_InvalidUtf8_ThrowsLikeParseBytes()
     {
