@@ -62,6 +62,8 @@ public sealed partial class WebhookParser
             }
 
             // Anything unusual before the items (Tipo after Data, an unknown Tipo, an error) is read whole.
+            // TODO: such a body is held whole (up to MaxBodyLength), so a long batch whose Tipo comes last costs its
+            // full size in memory; reading it item by item would need a second pass once Tipo is known.
             await window.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
         }
 
