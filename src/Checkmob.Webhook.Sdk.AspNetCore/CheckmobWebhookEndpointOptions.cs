@@ -32,8 +32,8 @@ public sealed class CheckmobWebhookEndpointOptions
     /// <summary>The secret a delivery's token must equal.</summary>
     /// <value>
     /// Null, the default. At least <see cref="MinSecretLength"/> characters; generate it (for example
-    /// <c>openssl rand -hex 32</c>: 32 random bytes as 64 hex characters) and keep it out of source control. It is merged
-    /// with <see cref="Secrets"/>.
+    /// <c>openssl rand -hex 32</c>: 32 random bytes as 64 hex characters) and keep it out of source control. It is
+    /// merged with <see cref="Secrets"/>.
     /// </value>
     public string? Secret { get; set; }
 

@@ -69,10 +69,6 @@ internal static class JsonScalar
     }
 
     /// <summary>
-    /// Gets the text of a string token. Returns false when an escape decodes to invalid UTF-16 (a lone surrogate):
-    /// the reader accepts <c>\uD800</c> but cannot turn it into a string.
-    /// </summary>
-    /// <summary>
     /// Walks the value <paramref name="reader"/> is on (a copy: the caller's reader does not move) and finds the first
     /// string or property name whose escapes do not decode, such as an unpaired surrogate <c>"\ud800"</c>. A
     /// <see cref="JsonElement"/> keeps such a value, and throws only later, when it is read; the parser rejects it up
@@ -106,6 +102,10 @@ internal static class JsonScalar
         }
     }
 
+    /// <summary>
+    /// Gets the text of a string token. Returns false when an escape decodes to invalid UTF-16 (a lone surrogate):
+    /// the reader accepts <c>\uD800</c> but cannot turn it into a string.
+    /// </summary>
     public static bool TryGetString(in Utf8JsonReader reader, [NotNullWhen(true)] out string? text)
     {
         try
