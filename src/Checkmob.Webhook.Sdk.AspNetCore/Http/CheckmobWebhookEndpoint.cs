@@ -129,7 +129,21 @@ internal sealed partial class CheckmobWebhookEndpoint
         }
         catch (Exception ex) when (ex is OperationCanceledException or IOException)
         {
-            Log.RequestAborted(_logger, "its body was read", started, remote);
+            if (context.RequestAborted.IsCancellationRequested)
+            {
+                // The sender hung up: nobody is left to answer. Aborting makes sure nothing, least of all ASP.NET
+                // Core's default 200, is sent for a body that was never read.
+                Log.RequestAborted(_logger, "its body was read", started, remote);
+                context.Abort();
+                return null;
+            }
+
+            // The server could not read the body of a sender still there (Kestrel reports a chunk size too large for
+            // it this way): it was not read, so it must not be answered 200.
+            await RefuseAsync(
+                context, StatusCodes.Status400BadRequest, "unreadable body",
+                EndpointMessages.BadBodyTitle, EndpointMessages.UnreadableBodyDetail, started, remote)
+                .ConfigureAwait(false);
             return null;
         }
 

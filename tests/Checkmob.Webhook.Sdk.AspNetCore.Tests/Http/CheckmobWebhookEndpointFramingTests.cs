@@ -30,6 +30,24 @@ public sealed class CheckmobWebhookEndpointFramingTests
             .Which.Message.Should().Contain("400 (unreadable body)");
     }
 
+    [Theory]
+    [InlineData("ffffffffffffffffffff")]
+    [InlineData("7fffffffffff")]
+    public async Task HandleAsync_ChunkSizeTooLargeForTheServer_Answers400NotADefault200(string chunkSize)
+    {
+        // Regression: Kestrel reports this as a plain IOException; the endpoint took it for the sender hanging up,
+        // wrote nothing, and ASP.NET Core answered 200 for a delivery that was neither read nor stored.
+        await using var receiver = await Receiver.StartAsync();
+        var body = Encoding.UTF8.GetString(Payloads.Cliente(9703));
+
+        var request = Head("Transfer-Encoding: chunked") + $"{chunkSize}\r\n{body}\r\n0\r\n\r\n";
+        var answer = await SendRawAsync(receiver, Encoding.UTF8.GetBytes(request));
+
+        answer.Should().StartWith("HTTP/1.1 400 ");
+        answer.Should().Contain(EndpointMessages.UnreadableBodyDetail);
+        receiver.Handled.IdsCliente.Should().NotContain(9703);
+    }
+
     [Fact]
     public async Task HandleAsync_BodyThatStalls_Answers408AndRunsNoHandler()
     {
@@ -46,7 +64,8 @@ public sealed class CheckmobWebhookEndpointFramingTests
         var answer = await SendRawAsync(receiver, Encoding.UTF8.GetBytes(request));
 
         answer.Should().StartWith("HTTP/1.1 408 ");
-        answer.Should().Contain(EndpointMessages.RequestTimeoutDetail);
+        answer.Should().Contain(EndpointMessages.RequestTimeoutDetail)
+            .And.Contain("rfc9110#section-15.5.9", "the problem's type is the section that defines 408");
         receiver.Handled.IdsCliente.Should().NotContain(9702);
         receiver.Logs.Logs.Should().ContainSingle(log => log.EventId.Name == "RequestRefused")
             .Which.Message.Should().Contain("408 (body arrived too slowly)");
