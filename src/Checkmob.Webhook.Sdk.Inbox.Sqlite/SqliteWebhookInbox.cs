@@ -61,7 +61,10 @@ public sealed partial class SqliteWebhookInbox : IWebhookInbox, IDisposable
             DataSource = _path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
-            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
+            // Microsoft.Data.Sqlite retries a busy statement until this many whole seconds have passed, on top of
+            // SQLite's own busy_timeout wait: rounding down keeps the two within BusyTimeout (a second at least, as
+            // 0 would mean no limit).
+            DefaultTimeout = Math.Max(1, (int)Math.Floor(options.BusyTimeout.TotalSeconds)),
         }.ToString();
         _connectionPragmas = string.Create(
             CultureInfo.InvariantCulture,
@@ -132,9 +135,10 @@ public sealed partial class SqliteWebhookInbox : IWebhookInbox, IDisposable
                 UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
             });
         }
-        catch (IOException) when (File.Exists(_path))
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // Another process created it first; SQLite opens it as it is.
+            // Another process created it first, or the path cannot be a file (a folder, a folder without access):
+            // SQLite opens it as it is, or reports why it cannot.
         }
     }
 

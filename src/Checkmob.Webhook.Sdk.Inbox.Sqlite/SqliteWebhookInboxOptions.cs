@@ -20,6 +20,10 @@ public sealed class SqliteWebhookInboxOptions
     /// this inbox's earlier writes (queued in turn) before it fails with <see cref="TimeoutException"/>: a write
     /// fails within about twice this.
     /// </summary>
+    /// <remarks>
+    /// Under one second, the lock's wait can last up to about a second: Microsoft.Data.Sqlite retries a busy
+    /// statement for whole seconds.
+    /// </remarks>
     /// <value>10 seconds by default; from 1 millisecond to 10 minutes.</value>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

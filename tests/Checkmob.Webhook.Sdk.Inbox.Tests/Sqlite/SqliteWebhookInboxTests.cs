@@ -50,6 +50,19 @@ public sealed class SqliteWebhookInboxTests : IDisposable
     }
 
     [Fact]
+    public async Task InitializeAsync_PathIsAFolder_ThrowsSqliteExceptionAsDocumented()
+    {
+        // Regression: creating the file owner-only first threw an IOException of its own for a folder.
+        Directory.CreateDirectory(_file.Path);
+        var inbox = new SqliteWebhookInbox(new SqliteWebhookInboxOptions { Path = _file.Path });
+
+        var initialize = () => inbox.InitializeAsync();
+
+        await initialize.Should().ThrowAsync<SqliteException>();
+        inbox.Dispose();
+    }
+
+    [Fact]
     public async Task InitializeAsync_FileOfANewerSchema_ThrowsInvalidOperation()
     {
         Directory.CreateDirectory(_file.Folder);
