@@ -18,7 +18,7 @@ namespace Checkmob.Webhook.Sdk;
 public sealed partial class WebhookParser : IWebhookParser
 {
 #if NET
-    /// <summary>The longest string transcoded in one pass, in chars: its buffer is at most 192 KiB.</summary>
+    /// <summary>The longest string transcoded in one pass, in chars: it asks the pool for at most 192 KiB.</summary>
     private const int SinglePassStringLength = 64 * 1024;
 #endif
 

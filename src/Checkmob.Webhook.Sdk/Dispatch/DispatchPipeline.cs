@@ -49,8 +49,9 @@ internal sealed class DispatchPipeline
             return;
         }
 
-        // The clock is read only for lines that can be written: Error is the least verbose level that uses it.
-        var timed = _logger.IsEnabled(LogLevel.Error);
+        // The clock is read only when a line that reports an elapsed time can be written (Debug or Error; a filter
+        // may enable one without the other).
+        var timed = _logger.IsEnabled(LogLevel.Error) || _logger.IsEnabled(LogLevel.Debug);
         var started = timed ? Stopwatch.GetTimestamp() : 0;
         List<WebhookHandlerFailure>? failures = null;
         foreach (var registration in handlers)

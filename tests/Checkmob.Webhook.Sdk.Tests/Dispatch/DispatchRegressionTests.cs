@@ -95,6 +95,35 @@ public class DispatchRegressionTests
     }
 
     [Fact]
+    public async Task DispatchAsync_FilterEnablingDebugButNotError_LogsRealElapsedTimes()
+    {
+        // Regression: the clock was read only when Error was enabled, so a filter that enables Debug alone logged the
+        // time since the machine started as a handler's elapsed time.
+        var collector = new FakeLogCollector();
+        using var loggerFactory = LoggerFactory.Create(builder => builder
+            .SetMinimumLevel(LogLevel.Trace)
+            .AddFilter((_, level) => level == LogLevel.Debug)
+            .AddProvider(new FakeLoggerProvider(collector)));
+        var dispatcher = new WebhookDispatcherBuilder()
+            .AddHandler<ClienteCriado>(_ => Task.CompletedTask)
+            .Build(loggerFactory);
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await dispatcher.DispatchAsync(Events.ClienteCriado());
+        var wholeDispatch = watch.Elapsed.TotalMilliseconds;
+
+        var records = collector.GetSnapshot();
+        records.Should().Contain(record => record.Id.Name == "HandlerSucceeded")
+            .And.Contain(record => record.Id.Name == "DispatchCompleted");
+        foreach (var record in records.Where(record => record.Id.Name is "HandlerSucceeded" or "DispatchCompleted"))
+        {
+            var elapsed = double.Parse(
+                record.GetStructuredStateValue("ElapsedMilliseconds")!, System.Globalization.CultureInfo.InvariantCulture);
+            elapsed.Should().BeInRange(0, wholeDispatch + 1, "no part of the dispatch lasts longer than all of it");
+        }
+    }
+
+    [Fact]
     public void AddHandler_DelegatePassedAsAnObject_ThrowsAndPointsToTheTypedOverload()
     {
         Func<ClienteCriado, CancellationToken, Task> handler = (_, _) => Task.CompletedTask;
