@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Checkmob.Webhook.Sdk.Serialization;
 
@@ -32,7 +33,79 @@ public sealed partial class WebhookParser
         ReadTheRest,
     }
 
-    private async ValueTask<WebhookEvent> ParseStreamAsync(Stream utf8Json, CancellationToken cancellationToken)
+    private ValueTask<WebhookEvent> ParseStreamAsync(Stream utf8Json, CancellationToken cancellationToken)
+    {
+        // Exactly a MemoryStream (a subclass may change how it reads): the body is in memory already.
+        return utf8Json is not null && utf8Json.GetType() == typeof(MemoryStream)
+            ? ParseMemoryStream((MemoryStream)utf8Json, cancellationToken)
+            : ParseAnyStreamAsync(utf8Json!, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads a <see cref="MemoryStream"/> without an await: in place when its buffer is visible, else copied whole
+    /// into a pooled buffer when it fits the window. Anything else (a body over the limit, a disposed stream) takes
+    /// the general path, so the outcome is the same. Errors come back in the task, as from the general path.
+    /// </summary>
+    private ValueTask<WebhookEvent> ParseMemoryStream(MemoryStream stream, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return new ValueTask<WebhookEvent>(Task.FromCanceled<WebhookEvent>(cancellationToken));
+        }
+
+        if (!stream.CanSeek)
+        {
+            return ParseAnyStreamAsync(stream, cancellationToken);
+        }
+
+        try
+        {
+            var position = stream.Position;
+            var remaining = Math.Max(0, stream.Length - position);
+            if (remaining <= _maxBodyLength && stream.TryGetBuffer(out var visible))
+            {
+                // The stream's own bytes, parsed where they are: read to the end, as the general path leaves it.
+                stream.Position = stream.Length;
+                return new ValueTask<WebhookEvent>(
+                    ParseUtf8(visible.AsSpan((int)Math.Min(position, visible.Count), (int)remaining)));
+            }
+
+            if (remaining <= Math.Min(_streamWindowLength, _maxBodyLength))
+            {
+                return new ValueTask<WebhookEvent>(ParseCopyOf(stream, (int)remaining));
+            }
+        }
+        catch (Exception e)
+        {
+            return new ValueTask<WebhookEvent>(Task.FromException<WebhookEvent>(e));
+        }
+
+        return ParseAnyStreamAsync(stream, cancellationToken);
+    }
+
+    private WebhookEvent ParseCopyOf(MemoryStream stream, int length)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        var filled = 0;
+        try
+        {
+            int read;
+            while (filled < length && (read = stream.Read(buffer, filled, length - filled)) > 0)
+            {
+                filled += read;
+            }
+
+            return ParseUtf8(buffer.AsSpan(0, filled));
+        }
+        finally
+        {
+            // The body carries personal data: leave none of it in a pooled buffer.
+            buffer.AsSpan(0, filled).Clear();
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private async ValueTask<WebhookEvent> ParseAnyStreamAsync(Stream utf8Json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
 
