@@ -64,8 +64,12 @@ public sealed partial class WebhookParser
             var remaining = Math.Max(0, stream.Length - position);
             if (remaining <= _maxBodyLength && stream.TryGetBuffer(out var visible))
             {
-                // The stream's own bytes, parsed where they are: read to the end, as the general path leaves it.
-                stream.Position = stream.Length;
+                // The stream's own bytes, parsed where they are: read to the end, as the general path leaves it (a
+                // position already past the end stays where it is, as a read there moves nothing).
+                if (remaining > 0)
+                {
+                    stream.Position = stream.Length;
+                }
                 return new ValueTask<WebhookEvent>(
                     ParseUtf8(visible.AsSpan((int)Math.Min(position, visible.Count), (int)remaining)));
             }

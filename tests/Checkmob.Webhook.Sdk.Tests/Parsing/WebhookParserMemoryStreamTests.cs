@@ -163,16 +163,21 @@ public class WebhookParserMemoryStreamTests
         await act.Should().ThrowAsync<ObjectDisposedException>();
     }
 
-    [Fact]
-    public async Task ParseAsync_MemoryStreamPositionedPastItsEnd_IsAnEmptyBody()
+    [Theory]
+    [InlineData(Kind.Hidden)]
+    [InlineData(Kind.Written)]
+    [InlineData(Kind.VisibleWithOriginAndPosition)]
+    [InlineData(Kind.Subclass)]
+    public async Task ParseAsync_MemoryStreamPositionedPastItsEnd_IsAnEmptyBodyAndStaysThere(Kind kind)
     {
-        using var stream = Open(Kind.Written, Payloads.ReadBytes("documented-tipo1-cliente-criado.json"));
+        using var stream = Open(kind, Payloads.ReadBytes("documented-tipo1-cliente-criado.json"));
         stream.Position = stream.Length + 10;
         var expected = ParserHarness.Reject(""u8.ToArray());
 
         var act = async () => await WebhookParser.ParseAsync(stream);
 
         (await act.Should().ThrowAsync<WebhookParseException>()).Which.Kind.Should().Be(expected.Kind);
+        stream.Position.Should().Be(stream.Length + 10, "a read past the end moves nothing");
     }
 
     private static MemoryStream Open(Kind kind, byte[] body)
