@@ -21,8 +21,9 @@ public static class EntryPointOverhead
 
     public static async Task RunAsync()
     {
-        Console.WriteLine(Invariant(
-            $"{Rounds - WarmUpRounds} rounds after {WarmUpRounds} of warm-up; ratio to Parse(span) in the same round: median [first quartile, third quartile], and the median added time"));
+        Console.WriteLine(Invariant($"{Rounds - WarmUpRounds} rounds after {WarmUpRounds} of warm-up."));
+        Console.WriteLine("Ratio to Parse(span) in the same round: median [first quartile, third quartile], "
+            + "and the median time added.");
         foreach (var payload in new[] { BenchmarkPayloads.Tipo1, BenchmarkPayloads.Tipo3, BenchmarkPayloads.Batch1000 })
         {
             await MeasureAsync(payload);
@@ -76,8 +77,9 @@ public static class EntryPointOverhead
             $"{payload} ({utf8.Length:N0} bytes): Parse(span) {Median(spans):N0} ns"));
         for (var i = 0; i < Names.Length; i++)
         {
+            var quartiles = Invariant($"[{Quartile(ratios[i], 1):F3}, {Quartile(ratios[i], 3):F3}]");
             Console.WriteLine(Invariant(
-                $"  {Names[i]}: {Median(ratios[i]):F3}x [{Quartile(ratios[i], 1):F3}, {Quartile(ratios[i], 3):F3}], {Median(added[i]):+0;-0} ns"));
+                $"  {Names[i]}: {Median(ratios[i]):F3}x {quartiles}, {Median(added[i]):+0;-0} ns"));
         }
     }
 

@@ -19,7 +19,7 @@ public class WebhookParserMemoryStreamTests
         /// <summary>Written into <c>new MemoryStream()</c>: the buffer is visible and parsed in place.</summary>
         Written,
 
-        /// <summary>A visible buffer that starts at an offset of its array, read from a position past a prefix.</summary>
+        /// <summary>A visible buffer starting at an offset of its array, read from a position past a prefix.</summary>
         VisibleWithOriginAndPosition,
 
         /// <summary>A subclass, which takes the general path (it may change how it reads).</summary>
