@@ -37,7 +37,7 @@ public sealed partial class WebhookParser
     {
         // Exactly a MemoryStream (a subclass may change how it reads): the body is in memory already.
         return utf8Json is not null && utf8Json.GetType() == typeof(MemoryStream)
-            ? ParseMemoryStream((MemoryStream)utf8Json, cancellationToken)
+            ? ParseMemoryStreamAsync((MemoryStream)utf8Json, cancellationToken)
             : ParseAnyStreamAsync(utf8Json!, cancellationToken);
     }
 
@@ -46,7 +46,7 @@ public sealed partial class WebhookParser
     /// into a pooled buffer when it fits the window. Anything else (a body over the limit, a disposed stream) takes
     /// the general path, so the outcome is the same. Errors come back in the task, as from the general path.
     /// </summary>
-    private ValueTask<WebhookEvent> ParseMemoryStream(MemoryStream stream, CancellationToken cancellationToken)
+    private ValueTask<WebhookEvent> ParseMemoryStreamAsync(MemoryStream stream, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)
         {
@@ -70,6 +70,7 @@ public sealed partial class WebhookParser
                 {
                     stream.Position = stream.Length;
                 }
+
                 return new ValueTask<WebhookEvent>(
                     ParseUtf8(visible.AsSpan((int)Math.Min(position, visible.Count), (int)remaining)));
             }
